@@ -1,0 +1,44 @@
+package id.kawal.actionplan;
+
+import id.kawal.identity.Role;
+import id.kawal.system.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an action plan and its documents: the administrators, the participant, and the
+ * mentor, coach and examiner assigned to it. Nobody else, whatever their role.
+ */
+@Component
+public class ActionPlanAccess {
+
+    private final ActionPlanRepository plans;
+
+    public ActionPlanAccess(ActionPlanRepository plans) {
+        this.plans = plans;
+    }
+
+    public boolean mayView(ActionPlan plan, Authentication user) {
+        return isAdmin(user) || (plan != null && plan.involves(user.getName()));
+    }
+
+    /** The plan, if the user may see it; 403 otherwise, 404 when there is none. */
+    public ActionPlan viewable(Long actionPlanId, Authentication user) {
+        ActionPlan plan = plans.findById(actionPlanId)
+                .orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
+        if (!mayView(plan, user)) {
+            throw new AccessDeniedException("Not your action plan");
+        }
+        return plan;
+    }
+
+    /** The plan, or null when there is none. */
+    public ActionPlan viewableOrNull(Long actionPlanId) {
+        return plans.findById(actionPlanId).orElse(null);
+    }
+
+    public static boolean isAdmin(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+    }
+}

@@ -1,0 +1,152 @@
+package id.kawal.actionplan;
+
+import static id.kawal.actionplan.ActionPlanProcess.*;
+
+import id.kawal.certificate.Certificate;
+import id.kawal.system.InvalidInputException;
+import id.kawal.web.FormErrors;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The journey page and the form of every task of the action plan. */
+@Controller
+public class ActionPlanController {
+
+    private final ActionPlanWorkflow workflow;
+    private final JourneyService journeys;
+    private final MessageSource messages;
+
+    public ActionPlanController(ActionPlanWorkflow workflow, JourneyService journeys, MessageSource messages) {
+        this.workflow = workflow;
+        this.journeys = journeys;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void disallowIds(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/plans/{id}")
+    String journey(@PathVariable Long id, Authentication user, Model model) {
+        model.addAttribute("journey", journeys.journey(id, user));
+        return "plans/journey";
+    }
+
+    @GetMapping("/tasks/{taskId}")
+    String task(@PathVariable String taskId, Authentication user, Model model) {
+        WorkItem item = workflow.task(taskId, user.getName());
+        String key = item.taskKey();
+        if (key.equals(DRAFT_PROPOSAL)) {
+            ActionPlan plan = workflow.planOfTask(taskId, user.getName());
+            ProposalForm form = new ProposalForm();
+            form.setTitle(plan.getTitle());
+            form.setProblemStatement(plan.getProblemStatement());
+            form.setObjectives(plan.getObjectives());
+            form.setMilestones(plan.getMilestones().stream()
+                    .map(m -> new ProposalForm.MilestoneRow(m.getTitle(), m.getDueDate())).toList());
+            form.padMilestones();
+            model.addAttribute("form", form);
+        } else if (key.startsWith("review-")) {
+            model.addAttribute("form", new ReviewForm());
+        } else if (key.startsWith("score-")) {
+            model.addAttribute("form", new SeminarScoreForm());
+        } else if (!key.equals(ISSUE_CERTIFICATE)) {
+            model.addAttribute("form", new StageReportForm());
+        }
+        return taskPage(taskId, user, model);
+    }
+
+    private String taskPage(String taskId, Authentication user, Model model) {
+        WorkItem item = workflow.task(taskId, user.getName());
+        model.addAttribute("item", item);
+        model.addAttribute("journey", journeys.journey(item.actionPlanId(), user));
+        model.addAttribute("milestoneId", workflow.milestoneIdOf(taskId));
+        String key = item.taskKey();
+        if (key.equals(DRAFT_PROPOSAL)) {
+            return "tasks/proposal";
+        } else if (key.startsWith("review-")) {
+            return "tasks/review";
+        } else if (key.startsWith("score-")) {
+            return "tasks/score";
+        } else if (key.equals(ISSUE_CERTIFICATE)) {
+            return "tasks/issue";
+        }
+        return "tasks/report";
+    }
+
+    @PostMapping("/tasks/{taskId}/proposal")
+    String proposal(@PathVariable String taskId, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication user, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        return handle(taskId, form, binding, user, model, redirect, locale,
+                () -> workflow.submitProposal(taskId, user.getName(), form, files), form::padMilestones);
+    }
+
+    @PostMapping("/tasks/{taskId}/review")
+    String review(@PathVariable String taskId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult binding,
+            Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
+        return handle(taskId, form, binding, user, model, redirect, locale,
+                () -> workflow.review(taskId, user.getName(), form), () -> { });
+    }
+
+    @PostMapping("/tasks/{taskId}/report")
+    String report(@PathVariable String taskId, @Valid @ModelAttribute("form") StageReportForm form,
+            BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
+        String key = workflow.task(taskId, user.getName()).taskKey();
+        Runnable action = switch (key) {
+            case REPORT_MILESTONE -> () -> workflow.reportMilestone(taskId, user.getName(), form, files);
+            case SUBMIT_EVALUATION -> () -> workflow.submitEvaluation(taskId, user.getName(), form, files);
+            default -> () -> workflow.submitFinalReport(taskId, user.getName(), form, files);
+        };
+        return handle(taskId, form, binding, user, model, redirect, locale, action, () -> { });
+    }
+
+    @PostMapping("/tasks/{taskId}/score")
+    String score(@PathVariable String taskId, @Valid @ModelAttribute("form") SeminarScoreForm form,
+            BindingResult binding, Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
+        return handle(taskId, form, binding, user, model, redirect, locale,
+                () -> workflow.scoreSeminar(taskId, user.getName(), form), () -> { });
+    }
+
+    @PostMapping("/tasks/{taskId}/issue")
+    String issue(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
+        Long planId = workflow.task(taskId, user.getName()).actionPlanId();
+        Certificate certificate = workflow.issueCertificate(taskId, user.getName());
+        redirect.addFlashAttribute("message", "flash.certificateIssued");
+        redirect.addFlashAttribute("messageArg", certificate.getSerial());
+        return "redirect:/plans/" + planId;
+    }
+
+    private String handle(String taskId, Object form, BindingResult binding, Authentication user, Model model,
+            RedirectAttributes redirect, Locale locale, Runnable action, Runnable beforeRerender) {
+        Long planId = workflow.task(taskId, user.getName()).actionPlanId();
+        if (!binding.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("message", "flash.taskDone");
+                return "redirect:/plans/" + planId;
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding, model, messages, locale);
+            }
+        }
+        beforeRerender.run();
+        return taskPage(taskId, user, model);
+    }
+}

@@ -1,0 +1,74 @@
+package id.kawal.actionplan;
+
+import id.kawal.identity.Person;
+import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
+import id.kawal.notification.NotificationService;
+import id.kawal.system.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the engine does on its own: reminders, escalations, the final score, the not-passed notice. */
+@Service
+public class ActionPlanFollowUp {
+
+    private final ActionPlanRepository plans;
+    private final NotificationService notifications;
+    private final UserAccountService accounts;
+    private final Clock clock;
+
+    public ActionPlanFollowUp(ActionPlanRepository plans, NotificationService notifications,
+            UserAccountService accounts, Clock clock) {
+        this.plans = plans;
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void remindOverdueMilestone(Long actionPlanId, Long milestoneId) {
+        ActionPlan plan = plan(actionPlanId);
+        Milestone milestone = plan.milestone(milestoneId).orElseThrow(() -> new NotFoundException("No milestone " + milestoneId));
+        milestone.markReminded(clock.instant());
+        plan.record(Stage.TRIAL, ActionPlanProcess.REPORT_MILESTONE, ActionPlanEvent.Kind.REMINDED, null, milestoneId,
+                null, clock.instant());
+        notifications.notify(List.of(plan.getParticipant(), plan.getMentor()), "notify.milestoneOverdue",
+                milestone.getTitle(), accounts.displayName(plan.getParticipant()), link(plan));
+    }
+
+    @Transactional
+    public void escalateOverdueMilestone(Long actionPlanId, Long milestoneId) {
+        ActionPlan plan = plan(actionPlanId);
+        Milestone milestone = plan.milestone(milestoneId).orElseThrow(() -> new NotFoundException("No milestone " + milestoneId));
+        milestone.markEscalated(clock.instant());
+        plan.record(Stage.TRIAL, ActionPlanProcess.REPORT_MILESTONE, ActionPlanEvent.Kind.ESCALATED, null, milestoneId,
+                null, clock.instant());
+        List<String> admins = accounts.usersWithRole(Role.ADMIN).stream().map(Person::getUsername).toList();
+        notifications.notify(admins, "notify.milestoneEscalated", milestone.getTitle(),
+                accounts.displayName(plan.getParticipant()), link(plan));
+    }
+
+    @Transactional
+    public BigDecimal computeFinalScore(Long actionPlanId) {
+        return plan(actionPlanId).computeFinalScore();
+    }
+
+    @Transactional
+    public void noticeNotPassed(Long actionPlanId) {
+        ActionPlan plan = plan(actionPlanId);
+        notifications.notify(List.of(plan.getParticipant(), plan.getMentor()), "notify.notPassed",
+                accounts.displayName(plan.getParticipant()), plan.getFinalScore() == null ? "" : plan.getFinalScore().toPlainString(),
+                link(plan));
+    }
+
+    private ActionPlan plan(Long id) {
+        return plans.findById(id).orElseThrow(() -> new NotFoundException("No action plan " + id));
+    }
+
+    private static String link(ActionPlan plan) {
+        return "/plans/" + plan.getId();
+    }
+}

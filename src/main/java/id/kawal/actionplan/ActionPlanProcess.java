@@ -1,0 +1,72 @@
+package id.kawal.actionplan;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every id of {@code processes/pka-action-plan.bpmn} that code or tests refer to, spelled once.
+ */
+public final class ActionPlanProcess {
+
+    public static final String PROCESS_ID = "pka-action-plan";
+    public static final String GRADUATION_DECISION = "graduation-predicate";
+
+    // user tasks
+    public static final String DRAFT_PROPOSAL = "draft-proposal";
+    public static final String REVIEW_PROPOSAL_MENTOR = "review-proposal-mentor";
+    public static final String REVIEW_PROPOSAL_COACH = "review-proposal-coach";
+    public static final String TRIAL_MILESTONE = "trial-milestone";
+    public static final String REPORT_MILESTONE = "report-milestone";
+    public static final String REVIEW_MILESTONE = "review-milestone";
+    public static final String SUBMIT_EVALUATION = "submit-evaluation";
+    public static final String REVIEW_EVALUATION = "review-evaluation";
+    public static final String SUBMIT_FINAL_REPORT = "submit-final-report";
+    public static final String REVIEW_FINAL_REPORT_MENTOR = "review-final-report-mentor";
+    public static final String REVIEW_FINAL_REPORT_COACH = "review-final-report-coach";
+    public static final String SCORE_SEMINAR_EXAMINER = "score-seminar-examiner";
+    public static final String SCORE_SEMINAR_COACH = "score-seminar-coach";
+    public static final String SCORE_SEMINAR_MENTOR = "score-seminar-mentor";
+    public static final String ISSUE_CERTIFICATE = "issue-certificate";
+
+    // service and rule steps
+    public static final String REMIND_OVERDUE_MILESTONE = "remind-overdue-milestone";
+    public static final String ESCALATE_OVERDUE_MILESTONE = "escalate-overdue-milestone";
+    public static final String MILESTONE_DUE = "milestone-due";
+    public static final String MILESTONE_ESCALATION = "milestone-escalation";
+    public static final String COMPUTE_FINAL_SCORE = "compute-final-score";
+    public static final String DECIDE_GRADUATION = "decide-graduation-predicate";
+    public static final String SEND_NOT_PASSED_NOTICE = "send-not-passed-notice";
+
+    // end events
+    public static final String GRADUATED = "graduated";
+    public static final String NOT_PASSED = "not-passed";
+
+    // process variables: ids and decisions only
+    public static final String VAR_ACTION_PLAN_ID = "actionPlanId";
+    public static final String VAR_PARTICIPANT = "participant";
+    public static final String VAR_MENTOR = "mentor";
+    public static final String VAR_COACH = "coach";
+    public static final String VAR_EXAMINER = "examiner";
+    public static final String VAR_MILESTONE_ID = "milestoneId";
+    public static final String VAR_FINAL_SCORE = "finalScore";
+    public static final String VAR_PREDICATE = "predicate";
+    public static final String VAR_PASSED = "passed";
+
+    public static final String ADMIN_GROUP = "admin";
+
+    /** The boolean variable in which each review task records its approve/revise decision. */
+    private static final Map<String, String> DECISION_VARIABLES = Map.of(
+            REVIEW_PROPOSAL_MENTOR, "proposalMentorApproved",
+            REVIEW_PROPOSAL_COACH, "proposalCoachApproved",
+            REVIEW_MILESTONE, "milestoneApproved",
+            REVIEW_EVALUATION, "evaluationApproved",
+            REVIEW_FINAL_REPORT_MENTOR, "finalReportMentorApproved",
+            REVIEW_FINAL_REPORT_COACH, "finalReportCoachApproved");
+
+    public static Optional<String> decisionVariableOf(String taskKey) {
+        return Optional.ofNullable(DECISION_VARIABLES.get(taskKey));
+    }
+
+    private ActionPlanProcess() {
+    }
+}

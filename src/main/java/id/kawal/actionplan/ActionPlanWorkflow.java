@@ -1,0 +1,383 @@
+package id.kawal.actionplan;
+
+import static id.kawal.actionplan.ActionPlanProcess.*;
+
+import id.kawal.certificate.Certificate;
+import id.kawal.certificate.CertificateService;
+import id.kawal.certificate.IssueRequest;
+import id.kawal.document.DocumentCategory;
+import id.kawal.document.DocumentService;
+import id.kawal.identity.Person;
+import id.kawal.identity.PersonRepository;
+import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
+import id.kawal.system.ConflictException;
+import id.kawal.system.InvalidInputException;
+import id.kawal.system.KawalProperties;
+import id.kawal.system.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The one place where a step of an action plan happens: each method checks who may act, saves
+ * what the person wrote and completes the engine's task in the same transaction, so the case and
+ * its data can never disagree.
+ */
+@Service
+public class ActionPlanWorkflow {
+
+    private final ActionPlanRepository plans;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final DocumentService documents;
+    private final UserAccountService accounts;
+    private final PersonRepository people;
+    private final CertificateService certificates;
+    private final KawalProperties properties;
+    private final Clock clock;
+
+    public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
+            HistoryService history, DocumentService documents, UserAccountService accounts, PersonRepository people,
+            CertificateService certificates, KawalProperties properties, Clock clock) {
+        this.plans = plans;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.documents = documents;
+        this.accounts = accounts;
+        this.people = people;
+        this.certificates = certificates;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Starts the case of an enrolled participant. */
+    @Transactional
+    public ActionPlan start(ActionPlan plan) {
+        plans.saveAndFlush(plan);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_ACTION_PLAN_ID, plan.getId());
+        variables.put(VAR_PARTICIPANT, plan.getParticipant());
+        variables.put(VAR_MENTOR, plan.getMentor());
+        variables.put(VAR_COACH, plan.getCoach());
+        variables.put(VAR_EXAMINER, plan.getExaminer());
+        String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_ID, plan.getBusinessKey(), variables).getId();
+        plan.started(processInstanceId);
+        afterStep(plan);
+        return plan;
+    }
+
+    // ---- what people see ------------------------------------------------------------------
+
+    /** The open tasks a user may work on, the most urgent first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> inbox(String username) {
+        List<String> groups = accounts.groupIdsOf(username);
+        var query = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).active();
+        if (groups.isEmpty()) {
+            query.taskAssignee(username);
+        } else {
+            query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
+        }
+        return query.list().stream().map(this::toWorkItem)
+                .sorted(java.util.Comparator.comparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkItem> openTasksOf(ActionPlan plan) {
+        if (plan.getProcessInstanceId() == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active().list().stream()
+                .map(this::toWorkItem).toList();
+    }
+
+    /** The task with everything the form page needs, after checking that the user may work on it. */
+    @Transactional(readOnly = true)
+    public WorkItem task(String taskId, String username) {
+        return toWorkItem(open(taskId, username).task());
+    }
+
+    @Transactional(readOnly = true)
+    public ActionPlan planOfTask(String taskId, String username) {
+        ActionPlan plan = open(taskId, username).plan();
+        plan.getMilestones().size();
+        plan.getEvents().size();
+        return plan;
+    }
+
+    /** The milestone an open milestone task is about, or null for other tasks. */
+    @Transactional(readOnly = true)
+    public Long milestoneIdOf(String taskId) {
+        Object value = tasks.getVariable(taskId, VAR_MILESTONE_ID);
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private WorkItem toWorkItem(Task task) {
+        ActionPlan plan = planOf(task);
+        Person participant = people.findById(plan.getParticipant()).orElse(null);
+        String milestoneTitle = null;
+        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone());
+        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey())) {
+            Long milestoneId = milestoneIdOf(task.getId());
+            Milestone milestone = plan.milestone(milestoneId).orElse(null);
+            if (milestone != null) {
+                milestoneTitle = milestone.getTitle();
+            }
+        }
+        boolean overdue = due != null && LocalDate.now(clock).isAfter(due);
+        return new WorkItem(task.getId(), task.getTaskDefinitionKey(), Stage.ofTask(task.getTaskDefinitionKey()),
+                plan.getId(), participant == null ? plan.getParticipant() : participant.getFullName(), plan.getTitle(),
+                plan.getCohort().getName(), milestoneTitle, task.getCreateTime().toInstant(), due, overdue);
+    }
+
+    // ---- the steps ---------------------------------------------------------------------------
+
+    @Transactional
+    public void submitProposal(String taskId, String username, ProposalForm form, List<MultipartFile> files) {
+        Step step = open(taskId, username, DRAFT_PROPOSAL);
+        List<ProposalForm.MilestoneRow> rows = form.filledMilestones();
+        Map<String, org.springframework.context.MessageSourceResolvable> errors = new java.util.LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            errors.put("milestones", resolvable("proposal.milestonesRequired"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < form.getMilestones().size(); i++) {
+            ProposalForm.MilestoneRow row = form.getMilestones().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            if (row.getTitle() == null || row.getTitle().isBlank()) {
+                errors.put("milestones[" + i + "].title", resolvable("field.required"));
+            }
+            if (row.getDueDate() == null) {
+                errors.put("milestones[" + i + "].dueDate", resolvable("field.required"));
+            } else if (row.getDueDate().isBefore(today)) {
+                errors.put("milestones[" + i + "].dueDate", resolvable("proposal.dueInPast"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ActionPlan plan = step.plan();
+        plan.writeProposal(form.getTitle().trim(), form.getProblemStatement().trim(), form.getObjectives().trim(),
+                rows.stream().map(r -> new PlannedMilestone(r.getTitle().trim(), r.getDueDate())).toList());
+        documents.store(plan.getId(), null, DocumentCategory.PROPOSAL, files, username);
+        plan.record(Stage.PROPOSAL, DRAFT_PROPOSAL, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        plans.saveAndFlush(plan);
+        complete(step, Map.of());
+    }
+
+    @Transactional
+    public void review(String taskId, String username, ReviewForm form) {
+        Step step = open(taskId, username, REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH, REVIEW_MILESTONE,
+                REVIEW_EVALUATION, REVIEW_FINAL_REPORT_MENTOR, REVIEW_FINAL_REPORT_COACH);
+        String key = step.task().getTaskDefinitionKey();
+        ActionPlan plan = step.plan();
+        Long milestoneId = null;
+        if (REVIEW_MILESTONE.equals(key)) {
+            milestoneId = milestoneIdOf(taskId);
+            plan.milestone(milestoneId).orElseThrow().decide(form.approved());
+        }
+        plan.record(Stage.ofTask(key), key, form.approved() ? ActionPlanEvent.Kind.APPROVED : ActionPlanEvent.Kind.RETURNED,
+                username, milestoneId, blankToNull(form.getComment()), clock.instant());
+        String variable = decisionVariableOf(key).orElseThrow();
+        complete(step, Map.of(variable, form.approved()));
+    }
+
+    @Transactional
+    public void reportMilestone(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
+        Step step = open(taskId, username, REPORT_MILESTONE);
+        ActionPlan plan = step.plan();
+        Long milestoneId = milestoneIdOf(taskId);
+        documents.store(plan.getId(), milestoneId, DocumentCategory.MILESTONE_EVIDENCE, files, username);
+        if (documents.countForMilestone(plan.getId(), milestoneId) == 0) {
+            throw new InvalidInputException("files", "milestone.evidenceRequired");
+        }
+        plan.milestone(milestoneId).orElseThrow().report(form.getText().trim(), clock.instant());
+        plan.record(Stage.TRIAL, REPORT_MILESTONE, ActionPlanEvent.Kind.SUBMITTED, username, milestoneId, null, clock.instant());
+        complete(step, Map.of());
+    }
+
+    @Transactional
+    public void submitEvaluation(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
+        Step step = open(taskId, username, SUBMIT_EVALUATION);
+        ActionPlan plan = step.plan();
+        documents.store(plan.getId(), null, DocumentCategory.EVALUATION, files, username);
+        plan.writeEvaluation(form.getText().trim());
+        plan.record(Stage.EVALUATION, SUBMIT_EVALUATION, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        complete(step, Map.of());
+    }
+
+    @Transactional
+    public void submitFinalReport(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
+        Step step = open(taskId, username, SUBMIT_FINAL_REPORT);
+        ActionPlan plan = step.plan();
+        documents.store(plan.getId(), null, DocumentCategory.FINAL_REPORT, files, username);
+        if (documents.count(plan.getId(), DocumentCategory.FINAL_REPORT) == 0) {
+            throw new InvalidInputException("files", "finalReport.documentRequired");
+        }
+        plan.writeFinalReport(form.getText().trim());
+        plan.record(Stage.FINAL_REPORT, SUBMIT_FINAL_REPORT, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        complete(step, Map.of());
+    }
+
+    @Transactional
+    public void scoreSeminar(String taskId, String username, SeminarScoreForm form) {
+        Step step = open(taskId, username, SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+        String key = step.task().getTaskDefinitionKey();
+        ActionPlan.SeminarRole role = switch (key) {
+            case SCORE_SEMINAR_EXAMINER -> ActionPlan.SeminarRole.EXAMINER;
+            case SCORE_SEMINAR_COACH -> ActionPlan.SeminarRole.COACH;
+            default -> ActionPlan.SeminarRole.MENTOR;
+        };
+        ActionPlan plan = step.plan();
+        plan.score(role, form.getScore());
+        plan.record(Stage.SEMINAR, key, ActionPlanEvent.Kind.SCORED, username, null,
+                form.getScore().toPlainString() + (form.getComment() == null || form.getComment().isBlank() ? "" : " — " + form.getComment().trim()),
+                clock.instant());
+        plans.saveAndFlush(plan);
+        complete(step, Map.of());
+    }
+
+    @Transactional
+    public Certificate issueCertificate(String taskId, String username) {
+        Step step = open(taskId, username, ISSUE_CERTIFICATE);
+        ActionPlan plan = step.plan();
+        Person holder = people.findById(plan.getParticipant())
+                .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
+        Certificate certificate = certificates.issue(new IssueRequest("STTPP", "ACTION_PLAN", plan.getId(),
+                holder.getUsername(), holder.getFullName(), holder.getNip(), holder.getPosition(), holder.getAgency(),
+                "Pelatihan Kepemimpinan Administrator (PKA) " + plan.getCohort().getName().replaceFirst("^PKA ", ""),
+                plan.getTitle(), plan.getPredicate(), LocalDate.now(clock), username));
+        plan.record(Stage.CERTIFICATE, ISSUE_CERTIFICATE, ActionPlanEvent.Kind.CERTIFICATE_ISSUED, username, null,
+                certificate.getSerial(), clock.instant());
+        complete(step, Map.of());
+        return certificate;
+    }
+
+    // ---- the engine's side ------------------------------------------------------------------
+
+    private record Step(Task task, ActionPlan plan) {
+    }
+
+    /**
+     * The open task, if the user may work on it and it is of one of the expected kinds. A task
+     * that was open once but is done now is a conflict (409), not a missing thing.
+     */
+    private Step open(String taskId, String username, String... expectedKeys) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+                throw new ConflictException("task.alreadyCompleted");
+            }
+            throw new NotFoundException("No open task " + taskId);
+        }
+        if (!mayWorkOn(task, username)) {
+            throw new AccessDeniedException("Task " + taskId + " is not for " + username);
+        }
+        if (expectedKeys.length > 0 && !List.of(expectedKeys).contains(task.getTaskDefinitionKey())) {
+            throw new ConflictException("task.wrongKind");
+        }
+        return new Step(task, planOf(task));
+    }
+
+    private boolean mayWorkOn(Task task, String username) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(username);
+        }
+        List<String> groups = accounts.groupIdsOf(username);
+        return !groups.isEmpty()
+                && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups).count() > 0;
+    }
+
+    private ActionPlan planOf(Task task) {
+        return plans.findByProcessInstanceId(task.getProcessInstanceId())
+                .orElseThrow(() -> new NotFoundException("No action plan for process " + task.getProcessInstanceId()));
+    }
+
+    private void complete(Step step, Map<String, Object> variables) {
+        tasks.complete(step.task().getId(), variables);
+        afterStep(step.plan());
+    }
+
+    /** Brings the plan's stage in line with where the engine now waits, and gives new tasks their due dates. */
+    private void afterStep(ActionPlan plan) {
+        String pid = plan.getProcessInstanceId();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
+        for (Task task : open) {
+            if (task.getDueDate() == null) {
+                task.setDueDate(dueDateFor(task, plan));
+                tasks.saveTask(task);
+            }
+        }
+        if (plan.getPredicate() == null) {
+            Map<String, Object> decided = new HashMap<>();
+            runtime.createVariableInstanceQuery().processInstanceIdIn(pid).variableNameIn(VAR_PREDICATE, VAR_PASSED)
+                    .list().forEach(v -> decided.put(v.getName(), v.getValue()));
+            if (decided.get(VAR_PREDICATE) != null && decided.get(VAR_PASSED) != null) {
+                plan.graduationDecided((String) decided.get(VAR_PREDICATE), (Boolean) decided.get(VAR_PASSED));
+            }
+        }
+        Stage stage;
+        if (!open.isEmpty()) {
+            stage = Stage.ofTask(open.get(0).getTaskDefinitionKey());
+        } else if (Boolean.FALSE.equals(plan.getPassed())) {
+            stage = Stage.NOT_PASSED;
+        } else if (Boolean.TRUE.equals(plan.getPassed())) {
+            stage = Stage.GRADUATED;
+        } else {
+            stage = plan.getStage();
+        }
+        if (stage != plan.getStage()) {
+            if (stage.isFinished()) {
+                plan.record(stage, null, stage == Stage.GRADUATED ? ActionPlanEvent.Kind.GRADUATED
+                        : ActionPlanEvent.Kind.NOT_PASSED, null, null, plan.getPredicate(), clock.instant());
+            }
+            plan.moveTo(stage);
+        }
+        plans.save(plan);
+    }
+
+    private Date dueDateFor(Task task, ActionPlan plan) {
+        LocalDate due;
+        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey())) {
+            due = plan.milestone(milestoneIdOf(task.getId())).map(Milestone::getDueDate).orElse(LocalDate.now(clock));
+        } else {
+            due = LocalDate.now(clock).plusDays(properties.actionPlan().dueDaysOf(task.getTaskDefinitionKey()));
+        }
+        return Date.from(due.atStartOfDay(zone()).toInstant());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static org.springframework.context.MessageSourceResolvable resolvable(String code) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {code}, code);
+    }
+
+    /** Users who receive escalations. */
+    List<String> administrators() {
+        return accounts.usersWithRole(Role.ADMIN).stream().map(Person::getUsername).toList();
+    }
+}

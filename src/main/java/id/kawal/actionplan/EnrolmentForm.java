@@ -1,0 +1,117 @@
+package id.kawal.actionplan;
+
+import id.kawal.identity.ValidNip;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One participant to enrol in a cohort, with their mentor, coach and examiner (usernames). A new
+ * participant gets an account; an existing username is reused.
+ */
+public class EnrolmentForm {
+
+    @ValidNip
+    private String nip;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 120, message = "{field.tooLong}")
+    private String fullName;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String position;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String agency;
+
+    @NotBlank(message = "{field.required}")
+    @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{username.format}")
+    private String username;
+
+    /** Initial password for a new account; ignored when the account exists. */
+    @Size(max = 100, message = "{field.tooLong}")
+    private String initialPassword;
+
+    @NotBlank(message = "{field.required}")
+    private String mentor;
+
+    @NotBlank(message = "{field.required}")
+    private String coach;
+
+    @NotBlank(message = "{field.required}")
+    private String examiner;
+
+    public String getNip() {
+        return nip;
+    }
+
+    public void setNip(String nip) {
+        this.nip = nip == null ? null : nip.replaceAll("\\s", "");
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getInitialPassword() {
+        return initialPassword;
+    }
+
+    public void setInitialPassword(String initialPassword) {
+        this.initialPassword = initialPassword;
+    }
+
+    public String getMentor() {
+        return mentor;
+    }
+
+    public void setMentor(String mentor) {
+        this.mentor = mentor;
+    }
+
+    public String getCoach() {
+        return coach;
+    }
+
+    public void setCoach(String coach) {
+        this.coach = coach;
+    }
+
+    public String getExaminer() {
+        return examiner;
+    }
+
+    public void setExaminer(String examiner) {
+        this.examiner = examiner;
+    }
+}

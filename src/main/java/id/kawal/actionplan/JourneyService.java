@@ -1,0 +1,84 @@
+package id.kawal.actionplan;
+
+import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentService;
+import id.kawal.identity.Person;
+import id.kawal.identity.PersonRepository;
+import id.kawal.identity.UserAccountService;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts together a participant's journey: stages, where they stand, open tasks, documents, certificate. */
+@Service
+public class JourneyService {
+
+    private final ActionPlanAccess access;
+    private final ActionPlanRepository plans;
+    private final ActionPlanWorkflow workflow;
+    private final DocumentService documents;
+    private final CertificateService certificates;
+    private final PersonRepository people;
+    private final UserAccountService accounts;
+
+    public JourneyService(ActionPlanAccess access, ActionPlanRepository plans, ActionPlanWorkflow workflow,
+            DocumentService documents, CertificateService certificates, PersonRepository people,
+            UserAccountService accounts) {
+        this.access = access;
+        this.plans = plans;
+        this.workflow = workflow;
+        this.documents = documents;
+        this.certificates = certificates;
+        this.people = people;
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public JourneyView journey(Long actionPlanId, Authentication user) {
+        ActionPlan plan = access.viewable(actionPlanId, user);
+        plan.getMilestones().size();
+        plan.getEvents().size();
+        plan.getCohort().getName();
+        Person participant = people.findById(plan.getParticipant()).orElse(null);
+        return new JourneyView(plan, participant == null ? plan.getParticipant() : participant.getFullName(),
+                participant == null ? null : participant.getNip(), participant == null ? null : participant.getPosition(),
+                participant == null ? null : participant.getAgency(), accounts.displayName(plan.getMentor()),
+                accounts.displayName(plan.getCoach()), accounts.displayName(plan.getExaminer()), stagesOf(plan),
+                workflow.openTasksOf(plan), documents.ofActionPlan(plan.getId()),
+                certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null));
+    }
+
+    /** The plans a user takes part in: their own, or those they mentor, coach or examine. */
+    @Transactional(readOnly = true)
+    public List<ActionPlan> plansOf(String username) {
+        List<ActionPlan> result = new ArrayList<>(plans.findByParticipantOrderByIdDesc(username));
+        result.addAll(plans.findByMentorOrCoachOrExaminerOrderByIdAsc(username, username, username));
+        result.forEach(p -> p.getCohort().getName());
+        return result;
+    }
+
+    static List<JourneyView.StageRow> stagesOf(ActionPlan plan) {
+        List<JourneyView.StageRow> rows = new ArrayList<>();
+        List<Stage> journey = Stage.journey();
+        int current = plan.getStage() == Stage.NOT_PASSED ? journey.indexOf(Stage.SEMINAR) + 1
+                : journey.indexOf(plan.getStage());
+        for (int i = 0; i < journey.size(); i++) {
+            Stage stage = journey.get(i);
+            JourneyView.Status status;
+            if (plan.getStage() == Stage.NOT_PASSED && i >= current) {
+                status = i == current ? JourneyView.Status.FAILED : JourneyView.Status.UPCOMING;
+                stage = i == current ? Stage.NOT_PASSED : stage;
+            } else if (plan.getStage() == Stage.GRADUATED || i < current) {
+                status = JourneyView.Status.DONE;
+            } else if (i == current) {
+                status = JourneyView.Status.CURRENT;
+            } else {
+                status = JourneyView.Status.UPCOMING;
+            }
+            rows.add(new JourneyView.StageRow(stage, status));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,16 @@
+package id.kawal.actionplan;
+
+import id.kawal.certificate.Certificate;
+import id.kawal.document.StoredDocument;
+import java.util.List;
+
+/** Everything the journey page shows about one action plan. */
+public record JourneyView(ActionPlan plan, String participantName, String participantNip, String position,
+        String agency, String mentorName, String coachName, String examinerName, List<StageRow> stages,
+        List<WorkItem> openTasks, List<StoredDocument> documents, Certificate certificate) {
+
+    public enum Status { DONE, CURRENT, UPCOMING, FAILED }
+
+    public record StageRow(Stage stage, Status status) {
+    }
+}

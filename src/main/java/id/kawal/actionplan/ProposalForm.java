@@ -1,0 +1,116 @@
+package id.kawal.actionplan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The Rencana Aksi Perubahan as the participant drafts it. Blank milestone rows are ignored. */
+public class ProposalForm {
+
+    public static final int MILESTONE_ROWS = 6;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 200, message = "{field.tooLong}")
+    private String title;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 8000, message = "{field.tooLong}")
+    private String problemStatement;
+
+    @NotBlank(message = "{field.required}")
+    @Size(max = 8000, message = "{field.tooLong}")
+    private String objectives;
+
+    @Valid
+    private List<MilestoneRow> milestones = new ArrayList<>();
+
+    public static ProposalForm blank() {
+        ProposalForm form = new ProposalForm();
+        form.padMilestones();
+        return form;
+    }
+
+    /** Gives the page as many empty rows as it shows. */
+    public void padMilestones() {
+        while (milestones.size() < MILESTONE_ROWS) {
+            milestones.add(new MilestoneRow());
+        }
+    }
+
+    public List<MilestoneRow> filledMilestones() {
+        return milestones.stream().filter(m -> !m.isBlank()).toList();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getProblemStatement() {
+        return problemStatement;
+    }
+
+    public void setProblemStatement(String problemStatement) {
+        this.problemStatement = problemStatement;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+
+    public void setMilestones(List<MilestoneRow> milestones) {
+        this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
+    }
+
+    public static class MilestoneRow {
+
+        @Size(max = 200, message = "{field.tooLong}")
+        private String title;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate dueDate;
+
+        public MilestoneRow() {
+        }
+
+        public MilestoneRow(String title, LocalDate dueDate) {
+            this.title = title;
+            this.dueDate = dueDate;
+        }
+
+        boolean isBlank() {
+            return (title == null || title.isBlank()) && dueDate == null;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public LocalDate getDueDate() {
+            return dueDate;
+        }
+
+        public void setDueDate(LocalDate dueDate) {
+            this.dueDate = dueDate;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package id.kawal.certificate;
+
+import id.kawal.document.DocumentService;
+import id.kawal.system.KawalProperties;
+import id.kawal.system.NotFoundException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues certificates (once per subject and kind) and finds them for download and verification. */
+@Service
+public class CertificateService {
+
+    private final CertificateRepository certificates;
+    private final CertificateRenderer renderer;
+    private final KawalProperties properties;
+    private final Clock clock;
+
+    public CertificateService(CertificateRepository certificates, CertificateRenderer renderer,
+            KawalProperties properties, Clock clock) {
+        this.certificates = certificates;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Issues the certificate, or returns the one already issued for the same subject. */
+    @Transactional
+    public Certificate issue(IssueRequest request) {
+        Optional<Certificate> existing = certificates.findByKindAndSubjectTypeAndSubjectId(request.kind(),
+                request.subjectType(), request.subjectId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String serial = SerialNumbers.next();
+        var issuer = properties.certificate();
+        Certificate certificate = new Certificate(serial, request, issuer.issuerName(), clock.instant());
+        byte[] pdf = renderer.render(new CertificateContent(serial, request.kind(), request.holderName(),
+                request.holderNip(), request.position(), request.agency(), request.programme(), request.title(),
+                request.achievement(), request.issuedOn(), issuer.issuerName(), issuer.issuerTitle(),
+                verifyUrl(serial)));
+        certificate.attach(pdf, DocumentService.sha256(pdf));
+        return certificates.save(certificate);
+    }
+
+    public String verifyUrl(String serial) {
+        return properties.baseUrl().replaceAll("/+$", "") + "/verify/" + serial;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Certificate> findBySerial(String serial) {
+        if (!SerialNumbers.looksLikeSerial(serial)) {
+            return Optional.empty();
+        }
+        return certificates.findBySerial(serial);
+    }
+
+    @Transactional(readOnly = true)
+    public Certificate get(String serial) {
+        return findBySerial(serial).orElseThrow(() -> new NotFoundException("No certificate " + serial));
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdfOf(String serial) {
+        return get(serial).getPdf().clone();
+    }
+
+    public Optional<Certificate> forSubject(String kind, String subjectType, Long subjectId) {
+        return certificates.findByKindAndSubjectTypeAndSubjectId(kind, subjectType, subjectId);
+    }
+
+    public List<Certificate> ofHolder(String username) {
+        return certificates.findByHolderUsernameOrderByIssuedAtDesc(username);
+    }
+}

@@ -1,0 +1,53 @@
+package id.kawal.certificate;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The public page a certificate's QR code leads to: anyone can check that a serial is a genuine
+ * certificate and whose it is, without logging in. The NIP is shown masked.
+ */
+@Controller
+public class VerificationController {
+
+    private final CertificateService certificates;
+
+    public VerificationController(CertificateService certificates) {
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/verify/{serial}")
+    String verify(@PathVariable String serial, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Optional<Certificate> certificate = certificates.findBySerial(serial.toUpperCase(Locale.ROOT));
+        model.addAttribute("serial", serial);
+        certificate.ifPresent(c -> model.addAttribute("certificate", c));
+        if (certificate.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        return "verify";
+    }
+
+    /** The same answer for machines. */
+    @GetMapping("/api/public/verify/{serial}")
+    @ResponseBody
+    ResponseEntity<Verification> verifyJson(@PathVariable String serial) {
+        return certificates.findBySerial(serial.toUpperCase(Locale.ROOT))
+                .map(c -> ResponseEntity.ok(new Verification(true, c.getSerial(), c.getKind(), c.getHolderName(),
+                        c.maskedNip(), c.getProgramme(), c.getTitle(), c.getAchievement(), c.getIssuedOn(),
+                        c.getIssuerName(), c.getSha256())))
+                .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Verification(false, serial, null, null,
+                        null, null, null, null, null, null, null)));
+    }
+
+    public record Verification(boolean genuine, String serial, String kind, String holderName, String holderNip,
+            String programme, String title, String achievement, LocalDate issuedOn, String issuer, String sha256) {
+    }
+}

@@ -1,0 +1,36 @@
+package id.kawal.document;
+
+import id.kawal.actionplan.ActionPlanAccess;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Downloads of uploaded documents, for the people of the action plan they belong to. */
+@RestController
+public class DocumentController {
+
+    private final DocumentService documents;
+    private final ActionPlanAccess access;
+
+    public DocumentController(DocumentService documents, ActionPlanAccess access) {
+        this.documents = documents;
+        this.access = access;
+    }
+
+    @GetMapping({"/documents/{id}", "/api/documents/{id}"})
+    ResponseEntity<byte[]> download(@PathVariable Long id, Authentication user) {
+        StoredDocument document = documents.get(id);
+        access.viewable(document.getActionPlanId(), user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", document.getSha256())
+                .body(documents.bytesOf(id));
+    }
+}

@@ -1,0 +1,61 @@
+package id.kawal.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The profile of a user that the engine's identity store does not keep: NIP, position and agency.
+ * Keyed by the same username as the engine's user.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @Column(length = 64)
+    private String username;
+
+    @Column(nullable = false)
+    private String fullName;
+
+    @Column(length = 18, unique = true)
+    private String nip;
+
+    private String position;
+
+    /** OPD: the city agency the person works in. */
+    private String agency;
+
+    protected Person() {
+    }
+
+    public Person(String username, String fullName, String nip, String position, String agency) {
+        this.username = username;
+        this.fullName = fullName;
+        this.nip = nip;
+        this.position = position;
+        this.agency = agency;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+}

@@ -1,0 +1,37 @@
+package id.kawal.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of Kawal. Each is a group in the engine's identity store, so task candidate groups
+ * and Spring Security authorities come from the same place.
+ */
+public enum Role {
+    PARTICIPANT("participant"),
+    MENTOR("mentor"),
+    COACH("coach"),
+    EXAMINER("examiner"),
+    ADMIN("admin");
+
+    /** The group Camunda's own webapps (Cockpit, Tasklist, Admin) require. */
+    public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+
+    private final String groupId;
+
+    Role(String groupId) {
+        this.groupId = groupId;
+    }
+
+    public String groupId() {
+        return groupId;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> ofGroup(String groupId) {
+        return Arrays.stream(values()).filter(r -> r.groupId.equals(groupId)).findFirst();
+    }
+}

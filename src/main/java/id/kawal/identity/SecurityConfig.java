@@ -1,0 +1,79 @@
+package id.kawal.identity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two doors. Machines use {@code /api/**} and {@code /engine-rest/**} with HTTP Basic, no session
+ * and hence no CSRF token; people use the pages with a form login, a session and CSRF tokens.
+ */
+@Configuration
+public class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(json, response,
+                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication required (HTTP Basic).");
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(json, response,
+                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You may not do this.");
+        return http
+                // path matchers, not MVC ones: the engine's REST API is a servlet of its own (Jersey)
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/api/public/**")).permitAll()
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a browser session must never authenticate an API call: no session, so no CSRF exposure
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/verify/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                // Camunda's webapps carry their own CSRF protection
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,
+            String detail) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title,
+                "status", status, "detail", detail));
+    }
+}

@@ -1,0 +1,105 @@
+package id.kawal.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users and groups live in the engine's identity store (hashed, salted passwords), so the groups
+ * a task is offered to and the roles Spring Security checks are one and the same. The profile
+ * (NIP, position, OPD) lives beside it in {@link Person}.
+ */
+@Service
+public class UserAccountService {
+
+    private final IdentityService identityService;
+    private final PersonRepository people;
+
+    public UserAccountService(IdentityService identityService, PersonRepository people) {
+        this.identityService = identityService;
+        this.people = people;
+    }
+
+    @Transactional
+    public void ensureGroups() {
+        for (Role role : Role.values()) {
+            ensureGroup(role.groupId(), role.name().charAt(0) + role.name().substring(1).toLowerCase(), "WORKFLOW");
+        }
+        ensureGroup(Role.CAMUNDA_ADMIN_GROUP, "Camunda administrators", "SYSTEM");
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    public boolean exists(String username) {
+        return identityService.createUserQuery().userId(username).count() > 0;
+    }
+
+    /** Creates the user with a hashed password, its profile, and its role memberships. */
+    @Transactional
+    public Person createUser(String username, String password, Person profile, Collection<Role> roles) {
+        ensureGroups();
+        User user = identityService.newUser(username);
+        String[] names = splitName(profile.getFullName());
+        user.setFirstName(names[0]);
+        user.setLastName(names[1]);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        for (Role role : roles) {
+            identityService.createMembership(username, role.groupId());
+            if (role == Role.ADMIN) {
+                identityService.createMembership(username, Role.CAMUNDA_ADMIN_GROUP);
+            }
+        }
+        return people.save(profile);
+    }
+
+    @Transactional
+    public void addRole(String username, Role role) {
+        if (!rolesOf(username).contains(role)) {
+            identityService.createMembership(username, role.groupId());
+        }
+    }
+
+    public boolean checkPassword(String username, String password) {
+        return identityService.checkPassword(username, password);
+    }
+
+    public Set<Role> rolesOf(String username) {
+        return groupIdsOf(username).stream().map(Role::ofGroup).flatMap(java.util.Optional::stream)
+                .collect(Collectors.toSet());
+    }
+
+    public List<String> groupIdsOf(String username) {
+        return identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
+    }
+
+    public List<Person> usersWithRole(Role role) {
+        List<String> ids = identityService.createUserQuery().memberOfGroup(role.groupId()).list().stream()
+                .map(User::getId).toList();
+        return people.findAllById(ids).stream()
+                .sorted(java.util.Comparator.comparing(Person::getFullName)).toList();
+    }
+
+    public String displayName(String username) {
+        return people.findById(username).map(Person::getFullName).orElse(username);
+    }
+
+    private static String[] splitName(String fullName) {
+        String name = fullName.trim();
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? new String[] {name, ""} : new String[] {name.substring(0, space), name.substring(space + 1)};
+    }
+}

@@ -1,0 +1,87 @@
+package id.kawal.web;
+
+import id.kawal.system.ConflictException;
+import id.kawal.system.InvalidInputException;
+import id.kawal.system.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** RFC 7807 problem details for every error of the JSON API, with field errors under {@code errors}. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ApiExceptionHandler {
+
+    private final MessageSource messages;
+
+    public ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage(e.getMessage(), null, e.getMessage(), locale));
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrent(OptimisticLockingException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getFieldErrors().forEach((field, message) -> errors.put(field, messages.getMessage(message, locale)));
+        return withErrors(errors);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ProblemDetail invalidBody(BindException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.putIfAbsent(g.getObjectName(), messages.getMessage(g, locale)));
+        return withErrors(errors);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("error.tooLarge", null, locale));
+    }
+
+    private static ProblemDetail withErrors(Map<String, String> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields: " + String.join(", ", errors.keySet()));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return problem;
+    }
+}

@@ -1,0 +1,49 @@
+package id.kawal.web;
+
+import id.kawal.actionplan.ActionPlanAccess;
+import id.kawal.actionplan.ActionPlanWorkflow;
+import id.kawal.actionplan.CohortService;
+import id.kawal.actionplan.JourneyService;
+import id.kawal.certificate.CertificateService;
+import id.kawal.notification.NotificationService;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what is due for me, the cases I take part in, and my messages. */
+@Controller
+public class HomeController {
+
+    private final ActionPlanWorkflow workflow;
+    private final JourneyService journeys;
+    private final NotificationService notifications;
+    private final CohortService cohorts;
+    private final CertificateService certificates;
+
+    public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
+            CohortService cohorts, CertificateService certificates) {
+        this.workflow = workflow;
+        this.journeys = journeys;
+        this.notifications = notifications;
+        this.cohorts = cohorts;
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/")
+    String home(Authentication user, Model model) {
+        model.addAttribute("inbox", workflow.inbox(user.getName()));
+        model.addAttribute("plans", journeys.plansOf(user.getName()));
+        model.addAttribute("notifications", notifications.latestFor(user.getName()));
+        model.addAttribute("certificates", certificates.ofHolder(user.getName()));
+        if (ActionPlanAccess.isAdmin(user)) {
+            model.addAttribute("cohorts", cohorts.all());
+        }
+        return "home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}

@@ -1,0 +1,55 @@
+package id.kawal.web;
+
+import id.kawal.system.ConflictException;
+import id.kawal.system.InvalidInputException;
+import id.kawal.system.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Error pages that say what went wrong in the user's language, with the right status code. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response, Model model) {
+        return error(response, model, 404, "error.notFound");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    String forbidden(HttpServletResponse response, Model model) {
+        return error(response, model, 403, "error.forbidden");
+    }
+
+    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
+    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+        String code = e instanceof ConflictException && e.getMessage().startsWith("task.") ? e.getMessage() : "error.conflict";
+        return error(response, model, 409, code);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
+        model.addAttribute("details", e.getFieldErrors().values());
+        return error(response, model, 400, "error.invalid");
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        return error(response, model, 413, "error.tooLarge");
+    }
+
+    private static String error(HttpServletResponse response, Model model, int status, String code) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("code", code);
+        return "error/problem";
+    }
+}
