@@ -1,0 +1,19 @@
+package id.kawal.support;
+
+import id.kawal.actionplan.ActionPlanRepository;
+import id.kawal.actionplan.ActionPlanWorkflow;
+import id.kawal.actionplan.CohortRepository;
+import id.kawal.actionplan.CohortService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration
+public class PlansConfig {
+
+    @Bean
+    Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
+            ActionPlanRepository plans, TaskService tasks) {
+        return new Plans(cohorts, cohortRepository, workflow, plans, tasks);
+    }
+}

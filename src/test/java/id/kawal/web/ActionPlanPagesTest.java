@@ -1,0 +1,163 @@
+package id.kawal.web;
+
+import static id.kawal.actionplan.ActionPlanProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.CohortRepository;
+import id.kawal.actionplan.Stage;
+import id.kawal.support.KawalIntegrationTest;
+import id.kawal.support.Plans;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages: forms with their messages next to the fields, CSRF, language, and the inbox. */
+@KawalIntegrationTest
+class ActionPlanPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Plans plans;
+    @Autowired CohortRepository cohorts;
+
+    @Test
+    void theHomePageListsTheParticipantsTaskWithItsDueDate() throws Exception {
+        ActionPlan plan = plans.enrol();
+        mvc.perform(get("/").with(user(plan.getParticipant()).roles("PARTICIPANT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-task=\"draft-proposal\"")))
+                .andExpect(content().string(containsString("Susun proposal Aksi Perubahan")));
+    }
+
+    @Test
+    void anEmptyProposalComesBackWithAMessageNextToEachFieldAndNothingIsCompleted() throws Exception {
+        ActionPlan plan = plans.enrol();
+        String task = plans.task(plan, DRAFT_PROPOSAL);
+        mvc.perform(multipart("/tasks/{id}/proposal", task).param("title", "Judul yang sudah diketik")
+                        .with(user(plan.getParticipant()).roles("PARTICIPANT")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wajib diisi")))
+                .andExpect(content().string(containsString("Isi minimal satu tonggak capaian")))
+                .andExpect(content().string(containsString("value=\"Judul yang sudah diketik\"")));
+        assertThat(plans.task(plan, DRAFT_PROPOSAL)).isEqualTo(task);
+    }
+
+    @Test
+    void aValidProposalRedirectsToTheJourneyWithAFlashMessage() throws Exception {
+        ActionPlan plan = plans.enrol();
+        mvc.perform(multipart("/tasks/{id}/proposal", plans.task(plan, DRAFT_PROPOSAL))
+                        .file(Plans.pdf("proposal.pdf"))
+                        .param("title", "SIAP KAWAL").param("problemStatement", "p").param("objectives", "o")
+                        .param("milestones[0].title", "Tonggak").param("milestones[0].dueDate", java.time.LocalDate.now().plusDays(5).toString())
+                        .with(user(plan.getParticipant()).roles("PARTICIPANT")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/plans/" + plan.getId()))
+                .andExpect(flash().attribute("message", "flash.taskDone"));
+        assertThat(plans.reload(plan).getTitle()).isEqualTo("SIAP KAWAL");
+    }
+
+    @Test
+    void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        ActionPlan plan = plans.enrol();
+        mvc.perform(post("/tasks/{id}/proposal", plans.task(plan, DRAFT_PROPOSAL)).param("title", "x")
+                        .with(user(plan.getParticipant()).roles("PARTICIPANT")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReviewerWhoSendsBackWithoutACommentIsToldToWriteOne() throws Exception {
+        ActionPlan plan = plans.enrol();
+        plans.submitProposal(plan, 1);
+        mvc.perform(post("/tasks/{id}/review", plans.task(plan, REVIEW_PROPOSAL_MENTOR)).param("decision", "REVISE")
+                        .with(user("mentor").roles("MENTOR")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tulis catatan perbaikan bila mengembalikan")));
+    }
+
+    @Test
+    void anotherMentorCannotOpenTheTask() throws Exception {
+        ActionPlan plan = plans.enrol();
+        plans.submitProposal(plan, 1);
+        mvc.perform(get("/tasks/{id}", plans.task(plan, REVIEW_PROPOSAL_MENTOR)).with(user("mentor2").roles("MENTOR")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCompletedTaskOpenedAgainSaysItIsAlreadyDone() throws Exception {
+        ActionPlan plan = plans.enrol();
+        String task = plans.task(plan, DRAFT_PROPOSAL);
+        plans.submitProposal(plan, 1);
+        mvc.perform(get("/tasks/{id}", task).with(user(plan.getParticipant()).roles("PARTICIPANT")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Tugas ini sudah diselesaikan sebelumnya")));
+    }
+
+    @Test
+    void theJourneyShowsEveryStageAndWhereThePlanStands() throws Exception {
+        ActionPlan plan = plans.enrol();
+        plans.toTrial(plan, 1);
+        mvc.perform(get("/plans/{id}", plan.getId()).with(user(plan.getParticipant()).roles("PARTICIPANT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-stage=\"PROPOSAL\"")))
+                .andExpect(content().string(containsString("data-stage=\"GRADUATED\"")))
+                .andExpect(content().string(containsString("<strong>Uji coba</strong>")));
+        assertThat(plans.reload(plan).getStage()).isEqualTo(Stage.TRIAL);
+    }
+
+    @Test
+    void englishIsOneClickAway() throws Exception {
+        mvc.perform(get("/login").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Log in")))
+                .andExpect(content().string(not(containsString("Kata sandi"))));
+        mvc.perform(get("/login"))
+                .andExpect(content().string(containsString("Kata sandi")));
+    }
+
+    @Test
+    void theAdministratorEnrolsOneParticipantWithMessagesNextToBadFields() throws Exception {
+        Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
+        mvc.perform(post("/admin/cohorts/{id}/enrolments", cohort).param("nip", "19790512200604100X")
+                        .param("fullName", "").param("username", "Bad Name")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("NIP harus 18 digit angka")))
+                .andExpect(content().string(containsString("Gunakan 3")));
+        var form = Plans.enrolment("halaman1");
+        mvc.perform(post("/admin/cohorts/{id}/enrolments", cohort).param("nip", form.getNip())
+                        .param("fullName", "Peserta Halaman").param("position", "Kabid").param("agency", "Dinas")
+                        .param("username", "halaman1").param("initialPassword", "rahasia-123")
+                        .param("mentor", "mentor").param("coach", "coach").param("examiner", "penguji")
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/cohorts/" + cohort));
+        mvc.perform(get("/admin/cohorts/{id}", cohort).with(user("admin").roles("ADMIN")))
+                .andExpect(content().string(containsString("Peserta Halaman")));
+    }
+
+    @Test
+    void aCsvWithABadRowShowsTheLineAndTheProblem() throws Exception {
+        Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
+        String csv = "nip,full_name,position,agency,username,initial_password,mentor,coach,examiner\n"
+                + "1,Dua,Kabid,Dinas B,halamancsv,rahasia-123,mentor,coach,penguji\n";
+        mvc.perform(multipart("/admin/cohorts/{id}/enrolments/csv", cohort)
+                        .file(new MockMultipartFile("file", "p.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"csv-errors\"")))
+                .andExpect(content().string(containsString("NIP harus 18 digit angka")));
+    }
+}
