@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The Rencana Aksi Perubahan as the participant drafts it. Blank milestone rows are ignored. */
+@ProposalForm.HasMilestones
 public class ProposalForm {
 
     public static final int MILESTONE_ROWS = 6;
@@ -75,6 +76,31 @@ public class ProposalForm {
 
     public void setMilestones(List<MilestoneRow> milestones) {
         this.milestones = milestones == null ? new ArrayList<>() : new ArrayList<>(milestones);
+    }
+
+    /** At least one milestone row is filled in; reported on the {@code milestones} field. */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @jakarta.validation.Constraint(validatedBy = HasMilestonesValidator.class)
+    public @interface HasMilestones {
+        String message() default "{proposal.milestonesRequired}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
+    public static class HasMilestonesValidator implements jakarta.validation.ConstraintValidator<HasMilestones, ProposalForm> {
+        @Override
+        public boolean isValid(ProposalForm form, jakarta.validation.ConstraintValidatorContext context) {
+            if (!form.filledMilestones().isEmpty()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("milestones").addConstraintViolation();
+            return false;
+        }
     }
 
     public static class MilestoneRow {

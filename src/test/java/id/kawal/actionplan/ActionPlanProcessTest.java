@@ -123,7 +123,7 @@ public class ActionPlanProcessTest {
     // ------------------------------------------------------------------ paths
 
     @Test
-    void planWithTwoApprovedMilestonesGraduatesAndWaitsForAdminToIssueCertificate() {
+    void planWithTwoApprovedMilestonesGraduatesAndWaitsForAdminToIssueCertificate() throws Exception {
         ProcessInstance pi = startPlan();
 
         assertThat(pi).isWaitingAtExactly(DRAFT_PROPOSAL);

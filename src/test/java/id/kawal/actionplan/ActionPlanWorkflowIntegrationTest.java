@@ -115,7 +115,7 @@ class ActionPlanWorkflowIntegrationTest {
     }
 
     @Test
-    void storedDocumentsKeepTheirSha256() {
+    void storedDocumentsKeepTheirSha256() throws Exception {
         ActionPlan plan = plans.enrol();
         plans.toTrial(plan, 1);
         MockMultipartFile evidence = Plans.pdf("bukti.pdf");

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Enrols fresh participants in the demo cohort and walks them to a stage through the real workflow. */
@@ -35,9 +36,11 @@ public class Plans {
     private final ActionPlanWorkflow workflow;
     private final ActionPlanRepository plans;
     private final TaskService tasks;
+    private final TransactionTemplate transaction;
 
     public Plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
-            ActionPlanRepository plans, TaskService tasks) {
+            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.cohorts = cohorts;
         this.cohortRepository = cohortRepository;
         this.workflow = workflow;
@@ -70,8 +73,14 @@ public class Plans {
         return cohorts.enrol(cohortId, enrolment(username));
     }
 
+    /** The plan as stored now, with its milestones and history loaded. */
     public ActionPlan reload(ActionPlan plan) {
-        return plans.findById(plan.getId()).orElseThrow();
+        return transaction.execute(status -> {
+            ActionPlan fresh = plans.findById(plan.getId()).orElseThrow();
+            fresh.getMilestones().size();
+            fresh.getEvents().size();
+            return fresh;
+        });
     }
 
     public String task(ActionPlan plan, String key) {

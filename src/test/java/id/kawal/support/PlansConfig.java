@@ -7,13 +7,14 @@ import id.kawal.actionplan.CohortService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @TestConfiguration
 public class PlansConfig {
 
     @Bean
     Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
-            ActionPlanRepository plans, TaskService tasks) {
-        return new Plans(cohorts, cohortRepository, workflow, plans, tasks);
+            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction) {
+        return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction);
     }
 }
