@@ -1,8 +1,7 @@
 package id.kawal.certificate;
 
 import id.kawal.actionplan.ActionPlanAccess;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import id.kawal.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,11 +31,7 @@ public class CertificateController {
         if (!mayRead) {
             throw new AccessDeniedException("Not your certificate");
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(certificate.getKind() + "-" + serial + ".pdf").build().toString())
-                .header("X-Content-SHA256", certificate.getSha256())
-                .body(certificates.pdfOf(serial));
+        return Downloads.attachment(certificate.getKind() + "-" + serial + ".pdf", MediaType.APPLICATION_PDF,
+                certificate.getSha256(), certificates.pdfOf(serial));
     }
 }

@@ -1,8 +1,7 @@
 package id.kawal.document;
 
 import id.kawal.actionplan.ActionPlanAccess;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import id.kawal.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -26,11 +25,7 @@ public class DocumentController {
     ResponseEntity<byte[]> download(@PathVariable Long id, Authentication user) {
         StoredDocument document = documents.get(id);
         access.viewable(document.getActionPlanId(), user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(document.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-SHA256", document.getSha256())
-                .body(documents.bytesOf(id));
+        return Downloads.attachment(document.getFilename(), MediaType.parseMediaType(document.getContentType()),
+                document.getSha256(), documents.bytesOf(id));
     }
 }
