@@ -12,7 +12,10 @@ public enum Role {
     MENTOR("mentor"),
     COACH("coach"),
     EXAMINER("examiner"),
-    ADMIN("admin");
+    ADMIN("admin"),
+    /** An OPD's innovation officer, who enters the OPD's innovations into competitions. */
+    OPD("opd"),
+    JUROR("juror");
 
     /** The group Camunda's own webapps (Cockpit, Tasklist, Admin) require. */
     public static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";

@@ -1,0 +1,72 @@
+package id.kawal.competition;
+
+/**
+ * Every id of {@code processes/innovation-competition.bpmn} (one instance per competition) and
+ * {@code processes/competition-entry.bpmn} (one instance per entry) that code or tests refer to.
+ * The two talk through messages correlated on the entry id.
+ */
+public final class CompetitionProcess {
+
+    // ---- innovation-competition ------------------------------------------------------------
+    public static final String COMPETITION_PROCESS_ID = "innovation-competition";
+    public static final String COMPETITION_CREATED = "competition-created";
+    public static final String SUBMISSION_OPENS = "submission-window-opens";
+    public static final String OPEN_SUBMISSIONS = "open-submissions";
+    public static final String SUBMISSION_CLOSES = "submission-window-closes";
+    public static final String CLOSE_SUBMISSIONS = "close-submissions";
+    public static final String FINISH_DESK_REVIEW = "finish-desk-review";
+    public static final String OPEN_SCORING_ROUND = "open-scoring-round";
+    public static final String CLOSE_SCORING_ROUND = "close-scoring-round";
+    public static final String RANK_ENTRIES = "rank-entries";
+    public static final String RESOLVE_TIE = "resolve-tie";
+    public static final String HOLD_PRESENTATIONS = "hold-presentations";
+    public static final String FINALISE_AWARDS = "finalise-awards";
+    public static final String PUBLISH_RESULTS = "publish-results";
+    public static final String RESULTS_PUBLISHED = "results-published";
+
+    // ---- competition-entry ------------------------------------------------------------------
+    public static final String ENTRY_PROCESS_ID = "competition-entry";
+    public static final String ENTRY_SUBMITTED = "entry-submitted";
+    public static final String ELIGIBILITY_DECISION = "competition-eligibility";
+    public static final String CHECK_ELIGIBILITY = "check-eligibility";
+    public static final String DESK_REVIEW = "desk-review";
+    public static final String COMPLETE_DOCUMENTS = "complete-documents";
+    public static final String COMPLETION_DEADLINE = "completion-deadline";
+    public static final String LAPSE_ENTRY = "lapse-entry";
+    public static final String ENTRY_LAPSED = "entry-lapsed";
+    public static final String ENTRY_INELIGIBLE = "entry-ineligible";
+    public static final String AWAIT_SCORING = "await-scoring";
+    public static final String SCORE_ENTRY = "score-entry";
+    public static final String SCORING_DUE = "scoring-due";
+    public static final String REMIND_LATE_JUROR = "remind-late-juror";
+    public static final String HANDLE_LATE_JUROR = "handle-late-juror";
+    public static final String COMPUTE_ENTRY_SCORE = "compute-entry-score";
+    public static final String AWAIT_SHORTLIST = "await-shortlist";
+    public static final String AWAIT_RESULTS = "await-results";
+    public static final String ENTRY_FINISHED = "entry-finished";
+    public static final String ENTRY_NOT_SHORTLISTED = "entry-not-shortlisted";
+
+    // ---- messages, correlated with processInstanceVariableEquals(VAR_ENTRY_ID, id) ------------
+    public static final String MSG_SCORING_OPENED = "scoring-opened";
+    public static final String MSG_SHORTLIST_DECIDED = "shortlist-decided";
+    public static final String MSG_RESULTS_PUBLISHED = "results-published";
+
+    // ---- variables: ids and decisions only ----------------------------------------------------
+    public static final String VAR_COMPETITION_ID = "competitionId";
+    public static final String VAR_ENTRY_ID = "entryId";
+    public static final String VAR_OPD_OFFICER = "opdOfficer";
+    public static final String VAR_JUROR = "juror";
+    /** ELIGIBLE, INCOMPLETE or INELIGIBLE: the DMN's suggestion, then the administrator's decision. */
+    public static final String VAR_ELIGIBILITY = "eligibility";
+    public static final String VAR_ELIGIBILITY_REASON = "eligibilityReason";
+    public static final String VAR_DESK_DECISION = "deskDecision";
+    public static final String VAR_SHORTLISTED = "shortlisted";
+    public static final String VAR_UNRESOLVED_TIE = "unresolvedTie";
+
+    public static final String ELIGIBLE = "ELIGIBLE";
+    public static final String INCOMPLETE = "INCOMPLETE";
+    public static final String INELIGIBLE = "INELIGIBLE";
+
+    private CompetitionProcess() {
+    }
+}

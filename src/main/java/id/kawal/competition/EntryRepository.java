@@ -1,0 +1,18 @@
+package id.kawal.competition;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EntryRepository extends JpaRepository<Entry, Long> {
+
+    List<Entry> findByCompetitionIdOrderBySubmittedAtAscIdAsc(Long competitionId);
+
+    List<Entry> findByCompetitionIdAndOpdOrderBySubmittedAtAscIdAsc(Long competitionId, String opd);
+
+    List<Entry> findByOpdOrderBySubmittedAtDesc(String opd);
+
+    Optional<Entry> findByProcessInstanceId(String processInstanceId);
+
+    boolean existsByCompetitionIdAndOpdAndInnovationTitleIgnoreCase(Long competitionId, String opd, String title);
+}
