@@ -1,5 +1,7 @@
 package id.kawal.actionplan;
 
+import id.kawal.document.DocumentAccessPolicy;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * mentor, coach and examiner assigned to it. Nobody else, whatever their role.
  */
 @Component
-public class ActionPlanAccess {
+public class ActionPlanAccess implements DocumentAccessPolicy {
 
     private final ActionPlanRepository plans;
 
@@ -36,6 +38,16 @@ public class ActionPlanAccess {
     /** The plan, or null when there is none. */
     public ActionPlan viewableOrNull(Long actionPlanId) {
         return plans.findById(actionPlanId).orElse(null);
+    }
+
+    @Override
+    public DocumentOwner owner() {
+        return DocumentOwner.ACTION_PLAN;
+    }
+
+    @Override
+    public boolean mayRead(Long actionPlanId, Authentication user) {
+        return mayView(viewableOrNull(actionPlanId), user);
     }
 
     public static boolean isAdmin(Authentication user) {

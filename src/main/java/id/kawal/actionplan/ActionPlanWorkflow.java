@@ -11,10 +11,10 @@ import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
-import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.KawalProperties;
 import id.kawal.system.NotFoundException;
+import id.kawal.system.TaskGuard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,11 +22,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,7 +40,7 @@ public class ActionPlanWorkflow {
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
+    private final TaskGuard guard;
     private final DocumentService documents;
     private final UserAccountService accounts;
     private final PersonRepository people;
@@ -51,12 +49,12 @@ public class ActionPlanWorkflow {
     private final Clock clock;
 
     public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
-            HistoryService history, DocumentService documents, UserAccountService accounts, PersonRepository people,
+            TaskGuard guard, DocumentService documents, UserAccountService accounts, PersonRepository people,
             CertificateService certificates, KawalProperties properties, Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
+        this.guard = guard;
         this.documents = documents;
         this.accounts = accounts;
         this.people = people;
@@ -86,14 +84,7 @@ public class ActionPlanWorkflow {
     /** The open tasks a user may work on, the most urgent first. */
     @Transactional(readOnly = true)
     public List<WorkItem> inbox(String username) {
-        List<String> groups = accounts.groupIdsOf(username);
-        var query = tasks.createTaskQuery().processDefinitionKey(PROCESS_ID).active();
-        if (groups.isEmpty()) {
-            query.taskAssignee(username);
-        } else {
-            query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
-        }
-        return query.list().stream().map(this::toWorkItem)
+        return guard.inbox(username, PROCESS_ID).stream().map(this::toWorkItem)
                 .sorted(java.util.Comparator.comparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
@@ -276,34 +267,10 @@ public class ActionPlanWorkflow {
     private record Step(Task task, ActionPlan plan) {
     }
 
-    /**
-     * The open task, if the user may work on it and it is of one of the expected kinds. A task
-     * that was open once but is done now is a conflict (409), not a missing thing.
-     */
+    /** The open task with its plan, if the user may work on it and it is of one of the expected kinds. */
     private Step open(String taskId, String username, String... expectedKeys) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-                throw new ConflictException("task.alreadyCompleted");
-            }
-            throw new NotFoundException("No open task " + taskId);
-        }
-        if (!mayWorkOn(task, username)) {
-            throw new AccessDeniedException("Task " + taskId + " is not for " + username);
-        }
-        if (expectedKeys.length > 0 && !List.of(expectedKeys).contains(task.getTaskDefinitionKey())) {
-            throw new ConflictException("task.wrongKind");
-        }
+        Task task = guard.open(taskId, username, expectedKeys);
         return new Step(task, planOf(task));
-    }
-
-    private boolean mayWorkOn(Task task, String username) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee().equals(username);
-        }
-        List<String> groups = accounts.groupIdsOf(username);
-        return !groups.isEmpty()
-                && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups).count() > 0;
     }
 
     private ActionPlan planOf(Task task) {

@@ -34,15 +34,18 @@ public final class CompetitionProcess {
     public static final String COMPLETION_DEADLINE = "completion-deadline";
     public static final String LAPSE_ENTRY = "lapse-entry";
     public static final String ENTRY_LAPSED = "entry-lapsed";
+    public static final String REJECT_ENTRY = "reject-entry";
     public static final String ENTRY_INELIGIBLE = "entry-ineligible";
     public static final String AWAIT_SCORING = "await-scoring";
     public static final String SCORE_ENTRY = "score-entry";
     public static final String SCORING_DUE = "scoring-due";
     public static final String REMIND_LATE_JUROR = "remind-late-juror";
     public static final String HANDLE_LATE_JUROR = "handle-late-juror";
+    public static final String LATE_JUROR_HANDLED = "late-juror-handled";
     public static final String COMPUTE_ENTRY_SCORE = "compute-entry-score";
     public static final String AWAIT_SHORTLIST = "await-shortlist";
     public static final String AWAIT_RESULTS = "await-results";
+    public static final String AWAIT_RESULTS_NOT_SHORTLISTED = "await-results-not-shortlisted";
     public static final String ENTRY_FINISHED = "entry-finished";
     public static final String ENTRY_NOT_SHORTLISTED = "entry-not-shortlisted";
 

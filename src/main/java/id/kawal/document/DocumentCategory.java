@@ -5,5 +5,6 @@ public enum DocumentCategory {
     PROPOSAL,
     MILESTONE_EVIDENCE,
     EVALUATION,
-    FINAL_REPORT
+    FINAL_REPORT,
+    COMPETITION_DOCUMENT
 }

@@ -30,14 +30,28 @@ public class DocumentService {
         this.clock = clock;
     }
 
-    /** Checks every file first, so that one bad file stores none of them. */
+    /** Stores an action plan's documents; checks every file first, so that one bad file stores none. */
     @Transactional
     public List<StoredDocument> store(Long actionPlanId, Long milestoneId, DocumentCategory category,
             List<MultipartFile> files, String uploadedBy) {
+        return store(DocumentOwner.ACTION_PLAN, actionPlanId, milestoneId, null, category, files, uploadedBy);
+    }
+
+    /** Stores a competition entry's documents of one required type. */
+    @Transactional
+    public List<StoredDocument> storeForEntry(Long entryId, String documentType, List<MultipartFile> files,
+            String uploadedBy) {
+        return store(DocumentOwner.COMPETITION_ENTRY, entryId, null, documentType, DocumentCategory.COMPETITION_DOCUMENT,
+                files, uploadedBy);
+    }
+
+    private List<StoredDocument> store(DocumentOwner ownerType, Long ownerId, Long milestoneId, String documentType,
+            DocumentCategory category, List<MultipartFile> files, String uploadedBy) {
         List<MultipartFile> real = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
         List<Upload> checked = real.stream().map(this::check).toList();
-        return checked.stream().map(u -> documents.save(new StoredDocument(actionPlanId, milestoneId, category,
-                u.filename(), u.contentType(), u.bytes(), sha256(u.bytes()), uploadedBy, clock.instant()))).toList();
+        return checked.stream().map(u -> documents.save(new StoredDocument(ownerType, ownerId, milestoneId,
+                documentType, category, u.filename(), u.contentType(), u.bytes(), sha256(u.bytes()), uploadedBy,
+                clock.instant()))).toList();
     }
 
     private Upload check(MultipartFile file) {
@@ -58,15 +72,19 @@ public class DocumentService {
     }
 
     public List<StoredDocument> ofActionPlan(Long actionPlanId) {
-        return documents.findByActionPlanIdOrderByUploadedAtAscIdAsc(actionPlanId);
+        return documents.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(DocumentOwner.ACTION_PLAN, actionPlanId);
+    }
+
+    public List<StoredDocument> ofEntry(Long entryId) {
+        return documents.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(DocumentOwner.COMPETITION_ENTRY, entryId);
     }
 
     public long count(Long actionPlanId, DocumentCategory category) {
-        return documents.countByActionPlanIdAndCategory(actionPlanId, category);
+        return documents.countByOwnerTypeAndOwnerIdAndCategory(DocumentOwner.ACTION_PLAN, actionPlanId, category);
     }
 
     public long countForMilestone(Long actionPlanId, Long milestoneId) {
-        return documents.countByActionPlanIdAndMilestoneId(actionPlanId, milestoneId);
+        return documents.countByOwnerTypeAndOwnerIdAndMilestoneId(DocumentOwner.ACTION_PLAN, actionPlanId, milestoneId);
     }
 
     public StoredDocument get(Long documentId) {

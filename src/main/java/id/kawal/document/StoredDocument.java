@@ -26,10 +26,17 @@ public class StoredDocument {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private DocumentOwner ownerType;
+
     @Column(nullable = false)
-    private Long actionPlanId;
+    private Long ownerId;
 
     private Long milestoneId;
+
+    /** For competition entries: which of the competition's required documents this is. */
+    private String documentType;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -59,10 +66,13 @@ public class StoredDocument {
     protected StoredDocument() {
     }
 
-    StoredDocument(Long actionPlanId, Long milestoneId, DocumentCategory category, String filename,
-            String contentType, byte[] bytes, String sha256, String uploadedBy, Instant uploadedAt) {
-        this.actionPlanId = actionPlanId;
+    StoredDocument(DocumentOwner ownerType, Long ownerId, Long milestoneId, String documentType,
+            DocumentCategory category, String filename, String contentType, byte[] bytes, String sha256,
+            String uploadedBy, Instant uploadedAt) {
+        this.ownerType = ownerType;
+        this.ownerId = ownerId;
         this.milestoneId = milestoneId;
+        this.documentType = documentType;
         this.category = category;
         this.filename = filename;
         this.contentType = contentType;
@@ -77,8 +87,16 @@ public class StoredDocument {
         return id;
     }
 
-    public Long getActionPlanId() {
-        return actionPlanId;
+    public DocumentOwner getOwnerType() {
+        return ownerType;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getDocumentType() {
+        return documentType;
     }
 
     public Long getMilestoneId() {

@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StoredDocumentRepository extends JpaRepository<StoredDocument, Long> {
 
-    List<StoredDocument> findByActionPlanIdOrderByUploadedAtAscIdAsc(Long actionPlanId);
+    List<StoredDocument> findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(DocumentOwner ownerType, Long ownerId);
 
-    long countByActionPlanIdAndCategory(Long actionPlanId, DocumentCategory category);
+    long countByOwnerTypeAndOwnerIdAndCategory(DocumentOwner ownerType, Long ownerId, DocumentCategory category);
 
-    long countByActionPlanIdAndMilestoneId(Long actionPlanId, Long milestoneId);
+    long countByOwnerTypeAndOwnerIdAndMilestoneId(DocumentOwner ownerType, Long ownerId, Long milestoneId);
 }

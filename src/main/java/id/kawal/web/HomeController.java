@@ -5,6 +5,7 @@ import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateService;
+import id.kawal.competition.CompetitionTasks;
 import id.kawal.notification.NotificationService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,11 @@ public class HomeController {
     private final NotificationService notifications;
     private final CohortService cohorts;
     private final CertificateService certificates;
+    private final CompetitionTasks competitionTasks;
 
     public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
-            CohortService cohorts, CertificateService certificates) {
+            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks) {
+        this.competitionTasks = competitionTasks;
         this.workflow = workflow;
         this.journeys = journeys;
         this.notifications = notifications;
@@ -33,6 +36,7 @@ public class HomeController {
     @GetMapping("/")
     String home(Authentication user, Model model) {
         model.addAttribute("inbox", workflow.inbox(user.getName()));
+        model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName()));
         model.addAttribute("plans", journeys.plansOf(user.getName()));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
