@@ -36,6 +36,7 @@ public class Competition {
     @Column(nullable = false)
     private String organiser;
 
+    @Column(name = "competition_year")
     private int year;
 
     @Enumerated(EnumType.STRING)

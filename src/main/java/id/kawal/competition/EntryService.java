@@ -61,12 +61,22 @@ public class EntryService {
      */
     @Transactional
     public Entry submit(Long competitionId, String officer, EntryForm form, Map<String, List<MultipartFile>> filesByType) {
+        return submitAsOf(competitionId, officer, form, filesByType, clock.instant());
+    }
+
+    /**
+     * Records an entry as submitted at a given moment, which must lie inside the window: for
+     * recording the entries of a round run before Kawal (the demo's 2023 round is one).
+     */
+    @Transactional
+    public Entry submitAsOf(Long competitionId, String officer, EntryForm form,
+            Map<String, List<MultipartFile>> filesByType, java.time.Instant at) {
         Competition competition = competitions.competition(competitionId);
         if (!accounts.rolesOf(officer).contains(Role.OPD)) {
             throw new AccessDeniedException(officer + " is not an OPD officer");
         }
         Person person = people.findById(officer).orElseThrow(() -> new NotFoundException("No profile for " + officer));
-        if (!competition.acceptsEntries(LocalDateTime.now(clock))) {
+        if (!competition.acceptsEntries(LocalDateTime.ofInstant(at, clock.getZone()))) {
             throw new InvalidInputException("competition", "entry.windowClosed",
                     competition.getSubmissionOpensAt().toString().replace('T', ' '),
                     competition.getSubmissionClosesAt().toString().replace('T', ' '));
@@ -76,7 +86,7 @@ public class EntryService {
             throw new InvalidInputException("innovationTitle", "entry.duplicateTitle");
         }
         Entry entry = entries.saveAndFlush(new Entry(competition, person.getAgency(), officer,
-                form.getInnovationTitle().trim(), form.getSummary().trim(), form.getImplementedOn(), clock.instant()));
+                form.getInnovationTitle().trim(), form.getSummary().trim(), form.getImplementedOn(), at));
         storeDocuments(entry, filesByType, officer);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ENTRY_ID, entry.getId());

@@ -33,7 +33,7 @@ public class Score {
     @JoinColumn(name = "criterion_id")
     private Criterion criterion;
 
-    @Column(nullable = false, precision = 5, scale = 2)
+    @Column(name = "score_value", nullable = false, precision = 5, scale = 2)
     private BigDecimal value;
 
     @Column(length = 2000)

@@ -60,9 +60,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TaskService tasks;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CompetitionDemo competitionDemo;
 
     public DemoDataLoader(UserAccountService accounts, CohortRepository cohortRepository, CohortService cohorts,
-            ActionPlanWorkflow workflow, TaskService tasks, TransactionTemplate transaction, Clock clock) {
+            ActionPlanWorkflow workflow, TaskService tasks, TransactionTemplate transaction, Clock clock,
+            CompetitionDemo competitionDemo) {
+        this.competitionDemo = competitionDemo;
         this.accounts = accounts;
         this.cohortRepository = cohortRepository;
         this.cohorts = cohorts;
@@ -111,6 +114,7 @@ public class DemoDataLoader implements ApplicationRunner {
         }
         log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
         transaction.executeWithoutResult(status -> load());
+        transaction.executeWithoutResult(status -> competitionDemo.load());
     }
 
     private void load() {

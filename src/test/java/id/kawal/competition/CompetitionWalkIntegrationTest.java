@@ -1,0 +1,214 @@
+package id.kawal.competition;
+
+import static id.kawal.competition.CompetitionProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kawal.support.KawalIntegrationTest;
+import id.kawal.support.Plans;
+import id.kawal.system.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.multipart.MultipartFile;
+
+/** A competition through the real engine and database: setup, entries, desk review, jury, results. */
+@KawalIntegrationTest
+class CompetitionWalkIntegrationTest {
+
+    @Autowired CompetitionService competitions;
+    @Autowired EntryService entries;
+    @Autowired JuryService jury;
+    @Autowired ResultsService results;
+    @Autowired EntryRepository entryRepository;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired HistoryService history;
+
+    private static int counter;
+
+    private CompetitionForm form() {
+        CompetitionForm form = new CompetitionForm();
+        form.setName("Kompetisi Uji " + (++counter) + " " + System.nanoTime());
+        form.setOrganiser("Bappeda");
+        form.setYear(2026);
+        form.setKind(CompetitionKind.LOCAL);
+        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
+        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
+        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
+        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
+        form.setCompletionDays(5);
+        form.setScoringDeadline(LocalDate.now().plusDays(20));
+        form.setEntryLimitPerOpd(2);
+        form.setShortlistSize(2);
+        form.setRequiredDocuments("Proposal\nSK inovasi");
+        form.setJurors(List.of("juri1", "juri2", "juri3"));
+        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 40)));
+        form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, new BigDecimal("1000000")),
+                new CompetitionForm.AwardRow("Juara 2", true, null),
+                new CompetitionForm.AwardRow("Apresiasi", false, null)));
+        return form;
+    }
+
+    private Competition open(CompetitionForm form) {
+        Competition competition = competitions.create(form);
+        fire(competition, SUBMISSION_OPENS);
+        return competitions.get(competition.getId());
+    }
+
+    private void fire(Competition competition, String activity) {
+        Job job = management.createJobQuery().processInstanceId(competition.getProcessInstanceId()).activityId(activity).singleResult();
+        management.executeJob(job.getId());
+    }
+
+    private static Map<String, List<MultipartFile>> allDocuments() {
+        return Map.of("Proposal", List.of(Plans.pdf("p.pdf")), "SK inovasi", List.of(Plans.pdf("sk.pdf")));
+    }
+
+    private String task(String processInstanceId, String key) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).list().get(0).getId();
+    }
+
+    private void scoreAll(Entry entry, int value) {
+        Competition c = competitions.get(entry.getCompetition().getId());
+        for (Task t : tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskDefinitionKey(SCORE_ENTRY).list()) {
+            ScoreForm form = new ScoreForm();
+            c.getCriteria().forEach(cr -> form.getScores().add(new ScoreForm.Row(cr.getId(), BigDecimal.valueOf(value), null)));
+            jury.score(t.getId(), t.getAssignee(), form);
+        }
+    }
+
+    @Test
+    void weightsThatDoNotSumTo100AreRefusedByTheForm() {
+        CompetitionForm form = form();
+        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 30)));
+        assertThat(form.isWeightsSumTo100()).isFalse();
+    }
+
+    @Test
+    void anEntryBeforeTheWindowOpensIsRefusedAndNothingIsSaved() {
+        Competition competition = competitions.create(form());
+        long before = entryRepository.count();
+        assertThatThrownBy(() -> entries.submit(competition.getId(), "opd1", new EntryForm("X", "y", LocalDate.of(2020, 1, 1)), allDocuments()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsKey("competition"));
+        assertThat(entryRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theEligibilityTableExplainsWhyAnEntryFailsAndTheAdministratorDecides() {
+        Competition competition = open(form());
+        Entry late = entries.submit(competition.getId(), "opd1", new EntryForm("Lama", "x", LocalDate.of(2018, 1, 1)), allDocuments());
+        Entry incomplete = entries.submit(competition.getId(), "opd3", new EntryForm("Kurang", "x", LocalDate.of(2021, 1, 1)),
+                Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
+        assertThat(entries.get(late.getId()).getEligibilitySuggestion()).isEqualTo(INELIGIBLE);
+        assertThat(entries.get(late.getId()).getEligibilityReason()).contains("jendela");
+        assertThat(entries.get(incomplete.getId()).getEligibilitySuggestion()).isEqualTo(INCOMPLETE);
+
+        entries.deskReview(task(late.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(INELIGIBLE, "Di luar jendela"));
+        Entry decided = entries.get(late.getId());
+        assertThat(decided.getStatus()).isEqualTo(EntryStatus.INELIGIBLE);
+        assertThat(decided.getDeskReason()).isEqualTo("Di luar jendela");
+        assertThat(decided.getDeskDecidedBy()).isEqualTo("admin");
+    }
+
+    @Test
+    void anIncompleteEntryGoesBackToTheOpdAndLapsesWhenTheDeadlinePasses() {
+        Competition competition = open(form());
+        Entry entry = entries.submit(competition.getId(), "opd3", new EntryForm("Kurang", "x", LocalDate.of(2021, 1, 1)),
+                Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
+        entries.deskReview(task(entry.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(INCOMPLETE, "SK belum ada"));
+        assertThat(tasks.createTaskQuery().taskAssignee("opd3").processInstanceId(entry.getProcessInstanceId()).count()).isEqualTo(1);
+        Job deadline = management.createJobQuery().processInstanceId(entry.getProcessInstanceId()).timers().singleResult();
+        management.executeJob(deadline.getId());
+        assertThat(entries.get(entry.getId()).getStatus()).isEqualTo(EntryStatus.LAPSED);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(entry.getProcessInstanceId()).singleResult()
+                .getEndActivityId()).isEqualTo(ENTRY_LAPSED);
+    }
+
+    @Test
+    void aCompletedEntryIsCheckedAgain() {
+        Competition competition = open(form());
+        Entry entry = entries.submit(competition.getId(), "opd3", new EntryForm("Lengkapi", "x", LocalDate.of(2021, 1, 1)),
+                Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
+        entries.deskReview(task(entry.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(INCOMPLETE, "SK belum ada"));
+        entries.completeDocuments(task(entry.getProcessInstanceId(), COMPLETE_DOCUMENTS), "opd3",
+                Map.of("SK inovasi", List.of(Plans.pdf("sk.pdf"))));
+        assertThat(entries.get(entry.getId()).getEligibilitySuggestion()).isEqualTo(ELIGIBLE);
+        assertThat(entries.get(entry.getId()).getStatus()).isEqualTo(EntryStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void aWholeRoundRanksByWeightedScoreKeepsJurorsOffTheirOwnOpdAndPublishes() {
+        Competition competition = open(form());
+        Entry bappeda = entries.submit(competition.getId(), "opd2", new EntryForm("Bappeda", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        Entry rsud = entries.submit(competition.getId(), "opd1", new EntryForm("RSUD", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        Entry kecamatan = entries.submit(competition.getId(), "opd3", new EntryForm("Kecamatan", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        fire(competition, SUBMISSION_CLOSES);
+        for (Entry e : List.of(bappeda, rsud, kecamatan)) {
+            entries.deskReview(task(e.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(ELIGIBLE, null));
+        }
+        competitions.finishDeskReview(task(competition.getProcessInstanceId(), FINISH_DESK_REVIEW), "admin");
+
+        // juri3 works in Bappeda: never on the Bappeda entry's jury, and cannot be put there
+        assertThat(jury.assignmentsOf(bappeda.getId())).extracting(JuryAssignment::getJuror).containsExactly("juri1", "juri2");
+        assertThat(jury.assignmentsOf(rsud.getId())).extracting(JuryAssignment::getJuror).containsExactly("juri1", "juri2", "juri3");
+        String bappedaTask = task(bappeda.getProcessInstanceId(), SCORE_ENTRY);
+        assertThatThrownBy(() -> jury.reassign(bappedaTask, "admin", "juri3")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> jury.score(task(rsud.getProcessInstanceId(), SCORE_ENTRY), "opd1", new ScoreForm()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        scoreAll(bappeda, 80);
+        scoreAll(rsud, 90);
+        // a juror sees only their own scores while the round is open
+        assertThat(jury.visibleScores(rsud.getId(), "juri1", false)).extracting(Score::getJuror).containsOnly("juri1");
+        assertThatThrownBy(() -> jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin"))
+                .isInstanceOf(InvalidInputException.class);
+        scoreAll(kecamatan, 70);
+        assertThat(entries.get(rsud.getId()).getTotalScore()).isEqualByComparingTo("90.00");
+
+        jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin");
+        assertThat(jury.visibleScores(rsud.getId(), "juri1", false)).extracting(Score::getJuror).contains("juri2", "juri3");
+        assertThat(entries.get(rsud.getId()).getRank()).isEqualTo(1);
+        assertThat(entries.get(kecamatan.getId()).getStatus()).isEqualTo(EntryStatus.NOT_SHORTLISTED);
+
+        results.holdPresentations(task(competition.getProcessInstanceId(), HOLD_PRESENTATIONS), "admin");
+        Map<Long, String> awards = new java.util.HashMap<>(results.suggestedAwards(competition.getId()));
+        assertThat(awards).containsEntry(rsud.getId(), "Juara 1").containsEntry(bappeda.getId(), "Juara 2");
+        awards.put(kecamatan.getId(), "Apresiasi");
+        results.finaliseAwards(task(competition.getProcessInstanceId(), FINALISE_AWARDS), "admin", awards);
+        management.createJobQuery().processInstanceId(competition.getProcessInstanceId()).list()
+                .forEach(j -> management.executeJob(j.getId()));
+
+        ResultsService.ResultsView view = results.results(competition.getId());
+        assertThat(view.competition().getStatus()).isEqualTo(CompetitionStatus.PUBLISHED);
+        assertThat(view.ranking()).extracting(Entry::getInnovationTitle).containsExactly("RSUD", "Bappeda", "Kecamatan");
+        assertThat(view.ranking()).extracting(Entry::getAward).containsExactly("Juara 1", "Juara 2", "Apresiasi");
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(kecamatan.getProcessInstanceId())
+                .singleResult().getEndActivityId()).isEqualTo(ENTRY_NOT_SHORTLISTED);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(competition.getProcessInstanceId())
+                .singleResult().getEndActivityId()).isEqualTo(RESULTS_PUBLISHED);
+    }
+
+    @Test
+    void theDemoRoundOf2023IsPublishedWithItsSixWinners() {
+        Competition lid = competitions.all().stream().filter(c -> c.getName().equals("Layanan Inovasi Daerah 2023")).findFirst().orElseThrow();
+        ResultsService.ResultsView view = results.results(lid.getId());
+        assertThat(view.competition().getStatus()).isEqualTo(CompetitionStatus.PUBLISHED);
+        assertThat(view.ranking()).extracting(Entry::getAward).containsExactly("Juara 1", "Juara 2", "Juara 3",
+                "Juara Harapan 1", "Juara Harapan 2", "Apresiasi Inovasi");
+        assertThat(view.ranking().get(0).getInnovationTitle()).startsWith("JEMPOL");
+        assertThat(view.entered()).isEqualTo(7);
+        assertThat(view.inWindow()).isEqualTo(6);
+    }
+}
