@@ -48,13 +48,16 @@ public class EntryController {
     private final DocumentService documents;
     private final EntryFacts facts;
     private final UserAccountService accounts;
+    private final id.kawal.identity.PersonRepository people;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final MessageSource messages;
 
     public EntryController(CompetitionService competitions, EntryService entryService, EntryRepository entries,
             EntryAccess access, JuryService jury, ResultsService results, DocumentService documents, EntryFacts facts,
-            UserAccountService accounts, TaskService tasks, RuntimeService runtime, MessageSource messages) {
+            UserAccountService accounts, id.kawal.identity.PersonRepository people, TaskService tasks,
+            RuntimeService runtime, MessageSource messages) {
+        this.people = people;
         this.competitions = competitions;
         this.entryService = entryService;
         this.entries = entries;
@@ -78,7 +81,8 @@ public class EntryController {
     String list(Authentication user, Model model) {
         model.addAttribute("competitions", competitions.all());
         model.addAttribute("myEntries", accounts.rolesOf(user.getName()).contains(Role.OPD)
-                ? entries.findAll().stream().filter(e -> access.mayView(e, user)).toList() : List.of());
+                ? people.findById(user.getName()).map(p -> entries.findByOpdIgnoreCaseOrderBySubmittedAtDesc(p.getAgency()))
+                        .orElse(List.of()) : List.of());
         return "competitions/public-list";
     }
 

@@ -2,6 +2,7 @@ package id.kawal.competition;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EntryRepository extends JpaRepository<Entry, Long> {
@@ -10,7 +11,8 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
 
     List<Entry> findByCompetitionIdAndOpdOrderBySubmittedAtAscIdAsc(Long competitionId, String opd);
 
-    List<Entry> findByOpdOrderBySubmittedAtDesc(String opd);
+    @EntityGraph(attributePaths = "competition")
+    List<Entry> findByOpdIgnoreCaseOrderBySubmittedAtDesc(String opd);
 
     Optional<Entry> findByProcessInstanceId(String processInstanceId);
 

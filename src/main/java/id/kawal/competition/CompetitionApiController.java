@@ -1,0 +1,212 @@
+package id.kawal.competition;
+
+import static id.kawal.competition.CompetitionProcess.*;
+
+import id.kawal.system.ConflictException;
+import id.kawal.system.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/** Competitions for other systems and scripts: the same steps and rules as the pages. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Kompetisi inovasi", description = "Competitions: setup, entries, desk review, jury, results")
+public class CompetitionApiController {
+
+    private final CompetitionService competitions;
+    private final EntryService entries;
+    private final EntryAccess access;
+    private final JuryService jury;
+    private final ResultsService results;
+    private final CompetitionTasks competitionTasks;
+
+    public CompetitionApiController(CompetitionService competitions, EntryService entries, EntryAccess access,
+            JuryService jury, ResultsService results, CompetitionTasks competitionTasks) {
+        this.competitions = competitions;
+        this.entries = entries;
+        this.access = access;
+        this.jury = jury;
+        this.results = results;
+        this.competitionTasks = competitionTasks;
+    }
+
+    public record CompetitionJson(Long id, String name, String organiser, int year, CompetitionKind kind,
+            CompetitionStatus status, String submissionOpensAt, String submissionClosesAt, LocalDate eligibleFrom,
+            LocalDate eligibleUntil, List<String> requiredDocuments, List<Map<String, Object>> criteria,
+            TieBreakRule tieBreak) {
+        static CompetitionJson of(Competition c) {
+            return new CompetitionJson(c.getId(), c.getName(), c.getOrganiser(), c.getYear(), c.getKind(), c.getStatus(),
+                    c.getSubmissionOpensAt().toString(), c.getSubmissionClosesAt().toString(), c.getEligibleFrom(),
+                    c.getEligibleUntil(), List.copyOf(c.getRequiredDocuments()), c.getCriteria().stream()
+                            .map(cr -> Map.<String, Object>of("id", cr.getId(), "name", cr.getName(), "weight", cr.getWeight())).toList(),
+                    c.getTieBreak());
+        }
+    }
+
+    public record EntryJson(Long id, Long competitionId, String opd, String innovationTitle, LocalDate implementedOn,
+            EntryStatus status, String eligibilitySuggestion, String eligibilityReason, String deskDecision,
+            String deskReason, BigDecimal totalScore, Integer rank, String award) {
+        static EntryJson of(Entry e) {
+            return new EntryJson(e.getId(), e.getCompetition().getId(), e.getOpd(), e.getInnovationTitle(),
+                    e.getImplementedOn(), e.getStatus(), e.getEligibilitySuggestion(), e.getEligibilityReason(),
+                    e.getDeskDecision(), e.getDeskReason(), e.getTotalScore(), e.getRank(), e.getAward());
+        }
+    }
+
+    @GetMapping("/competitions")
+    List<CompetitionJson> list() {
+        return competitions.all().stream().map(c -> CompetitionJson.of(competitions.get(c.getId()))).toList();
+    }
+
+    @PostMapping("/competitions")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Set up a competition; criteria weights must sum to 100")
+    CompetitionJson create(@Valid @RequestBody CompetitionForm form) {
+        return CompetitionJson.of(competitions.get(competitions.create(form).getId()));
+    }
+
+    @GetMapping("/me/competition-tasks")
+    List<CompetitionTasks.Item> myTasks(Authentication user) {
+        return competitionTasks.inbox(user.getName());
+    }
+
+    @PostMapping(path = "/competitions/{id}/entries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('OPD')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Enter an innovation (OPD officers); files as doc0, doc1, ... in the order of the required documents")
+    EntryJson submit(@PathVariable Long id, @Valid @ModelAttribute EntryForm form, MultipartHttpServletRequest request,
+            Authentication user) {
+        List<String> types = competitions.get(id).getRequiredDocuments();
+        Map<String, List<org.springframework.web.multipart.MultipartFile>> files = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            var parts = request.getFiles("doc" + i).stream().filter(f -> !f.isEmpty()).toList();
+            if (!parts.isEmpty()) {
+                files.put(types.get(i), parts);
+            }
+        }
+        return EntryJson.of(entries.submit(id, user.getName(), form, files));
+    }
+
+    @GetMapping("/entries/{id}")
+    EntryJson entry(@PathVariable Long id, Authentication user) {
+        return EntryJson.of(access.viewable(id, user));
+    }
+
+    @PostMapping("/tasks/{taskId}/desk-review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deskReview(@PathVariable String taskId, @Valid @RequestBody DeskReviewForm form, Authentication user) {
+        entries.deskReview(taskId, user.getName(), form);
+    }
+
+    @PostMapping("/tasks/{taskId}/scores")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A juror's scores of an assigned entry, one per criterion, 0-100")
+    void score(@PathVariable String taskId, @Valid @RequestBody ScoreForm form, Authentication user) {
+        jury.score(taskId, user.getName(), form);
+    }
+
+    @PostMapping("/tasks/{taskId}/reassign")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reassign(@PathVariable String taskId, @RequestParam String juror, Authentication user) {
+        jury.reassign(taskId, user.getName(), juror);
+    }
+
+    @PostMapping("/entries/{id}/revisit")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revisit(@PathVariable Long id, @RequestParam String juror, @RequestParam(required = false) String note) {
+        jury.requestRevisit(id, juror, note);
+    }
+
+    @PostMapping("/competitions/{id}/step")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete the competition's current administrator step (desk review done, scoring closed, presentations held)")
+    void step(@PathVariable Long id, Authentication user) {
+        Task task = competitions.currentTask(competitions.competition(id));
+        if (task == null) {
+            throw new ConflictException("task.alreadyCompleted");
+        }
+        switch (task.getTaskDefinitionKey()) {
+            case FINISH_DESK_REVIEW -> competitions.finishDeskReview(task.getId(), user.getName());
+            case CLOSE_SCORING_ROUND -> jury.closeScoringRound(task.getId(), user.getName());
+            case HOLD_PRESENTATIONS -> results.holdPresentations(task.getId(), user.getName());
+            default -> throw new ConflictException("task.wrongKind");
+        }
+    }
+
+    @PostMapping("/competitions/{id}/awards")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void awards(@PathVariable Long id, @RequestBody Map<Long, String> awards, Authentication user) {
+        Task task = competitions.currentTask(competitions.competition(id));
+        if (task == null || !FINALISE_AWARDS.equals(task.getTaskDefinitionKey())) {
+            throw new ConflictException("task.wrongKind");
+        }
+        results.finaliseAwards(task.getId(), user.getName(), awards);
+    }
+
+    @GetMapping("/public/competitions/{id}/results")
+    ResultsJson publicResults(@PathVariable Long id) {
+        ResultsService.ResultsView view = published(id);
+        return new ResultsJson(view.competition().getName(), view.entered(), view.inWindow(), view.eligible(),
+                view.ranking().stream().map(EntryJson::of).toList());
+    }
+
+    public record ResultsJson(String competition, long entered, long implementedInWindow, long passedDeskReview,
+            List<EntryJson> ranking) {
+    }
+
+    /** The results as CSV: public once published, for administrators before. */
+    @GetMapping(path = "/public/competitions/{id}/results.csv", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable Long id) throws IOException {
+        ResultsService.ResultsView view = published(id);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("rank", "opd", "innovation", "implemented_on", "total", "award").get())) {
+            for (Entry e : view.ranking()) {
+                csv.printRecord(e.getRank(), e.getOpd(), e.getInnovationTitle(), e.getImplementedOn(), e.getTotalScore(), e.getAward());
+            }
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"results-" + id + ".csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
+    }
+
+    private ResultsService.ResultsView published(Long id) {
+        ResultsService.ResultsView view = results.results(id);
+        if (view.competition().getStatus() != CompetitionStatus.PUBLISHED) {
+            throw new NotFoundException("No published results for competition " + id);
+        }
+        return view;
+    }
+
+}
