@@ -1,0 +1,299 @@
+package id.kawal.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kawal.competition.Competition;
+import id.kawal.competition.CompetitionProcess;
+import id.kawal.competition.CompetitionService;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real people's walks in headless Chromium (Debian's chromium and chromium-driver): a participant,
+ * a mentor, a coach and an administrator through the action plan to a downloaded STTPP that the
+ * public page confirms; and an OPD, the administrator and three jurors through a competition to
+ * published results.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:kawal-e2e;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false"})
+class ActionPlanBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    private static WebDriver browser;
+    private static Path userDataDir;
+
+    @LocalServerPort int port;
+    @Autowired CompetitionService competitions;
+    @Autowired ManagementService management;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does it)");
+        }
+        userDataDir = Files.createTempDirectory("kawal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    // ---- the walks -----------------------------------------------------------------------------
+
+    @Test
+    void participantMentorCoachAndAdministratorWalkAPlanToACertificateThePublicCanCheck() throws Exception {
+        // a) the participant drafts the proposal; an empty form keeps its page with messages by the fields
+        login("peserta5");
+        openTask("#inbox", "draft-proposal", null);
+        click(By.id("submit"));
+        waitFor(By.cssSelector(".field.has-error .error"));
+        assertThat(browser.findElements(By.cssSelector(".error")).size()).isGreaterThanOrEqualTo(3);
+        type(By.id("title"), "PUSAT PENA: layanan perizinan bergerak");
+        type(By.id("problemStatement"), "Pelaku usaha jauh dari kantor layanan.");
+        type(By.id("objectives"), "Izin terbit di lokasi usaha.");
+        type(By.id("milestones0.title"), "Armada layanan bergerak beroperasi");
+        setValue(By.id("milestones0.dueDate"), LocalDate.now().plusDays(14).toString());
+        browser.findElement(By.id("files")).sendKeys(pdf("proposal-pusat-pena.pdf", "Proposal PUSAT PENA").toString());
+        screenshot("proposal-form");
+        click(By.id("submit"));
+        waitFor(By.cssSelector(".flash"));
+        assertThat(browser.getCurrentUrl()).contains("/plans/");
+        String journey = browser.getCurrentUrl();
+        screenshot("journey-after-proposal");
+        logout();
+
+        // b) mentor and coach approve
+        for (String[] reviewer : List.of(new String[] {"mentor", "review-proposal-mentor"}, new String[] {"coach", "review-proposal-coach"})) {
+            login(reviewer[0]);
+            openTask("#inbox", reviewer[1], "Sukirno");
+            screenshot("review-" + reviewer[0]);
+            click(By.id("decision-approve"));
+            click(By.id("submit"));
+            waitFor(By.cssSelector(".flash"));
+            logout();
+        }
+
+        // c) the participant sees the trial as the current stage
+        login("peserta5");
+        browser.get(journey);
+        assertThat(waitFor(By.id("current-stage")).getText()).contains("Uji coba");
+        screenshot("journey-in-trial");
+        logout();
+
+        // d) the administrator issues Ilena Palupi's STTPP
+        login("admin");
+        openTask("#inbox", "issue-certificate", "Ilena Palupi");
+        click(By.id("submit"));
+        String serial = waitFor(By.cssSelector("#certificate code")).getText();
+        assertThat(serial).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
+        screenshot("certificate-issued");
+        logout();
+
+        // e) the holder downloads it; the public page confirms it is genuine
+        login("peserta2");
+        WebElement link = waitFor(By.cssSelector("a.download-certificate"));
+        HttpResponse<byte[]> pdf = download(link.getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ilena Palupi").contains(serial);
+        }
+        logout();
+        browser.get(url("/verify/" + serial));
+        assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo("Ilena Palupi");
+        screenshot("verify-genuine");
+        browser.get(url("/verify/AAAA-BBBB-CCCC-DDDD-EEEE"));
+        assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("false");
+    }
+
+    @Test
+    void anOpdEntersTheAdministratorValidatesJurorsScoreAndTheResultsArePublished() throws Exception {
+        Competition open = competitions.all().stream().filter(c -> c.getName().startsWith("Kompetisi Inovasi Pelayanan Publik"))
+                .findFirst().orElseThrow();
+
+        login("opd3");
+        browser.get(url("/competitions"));
+        click(By.cssSelector("a.new-entry"));
+        type(By.id("innovationTitle"), "KELURAHAN SIAGA SAMPAH");
+        type(By.id("summary"), "Bank sampah kelurahan dengan jadwal angkut yang bisa dipantau warga.");
+        setValue(By.id("implementedOn"), "2021-03-01");
+        for (int i = 0; i < 3; i++) {
+            browser.findElement(By.id("doc" + i)).sendKeys(pdf("dokumen-" + i + ".pdf", "Dokumen " + i).toString());
+        }
+        screenshot("entry-form");
+        click(By.id("submit"));
+        assertThat(waitFor(By.id("entry-status")).getText()).isEqualTo("Dalam seleksi administrasi");
+        String entryPage = browser.getCurrentUrl();
+        logout();
+
+        // desk review: ours is eligible; the other entry waiting lacks documents and is ruled out
+        login("admin");
+        openTask("#competition-inbox", "desk-review", "KELURAHAN SIAGA SAMPAH");
+        screenshot("desk-review");
+        click(By.id("decision-ELIGIBLE"));
+        click(By.id("desk-submit"));
+        waitFor(By.cssSelector(".flash"));
+        openTask("#competition-inbox", "desk-review", "SIMPEL RANAP");
+        click(By.id("decision-INELIGIBLE"));
+        type(By.id("reason"), "Dokumen SK dan bukti implementasi tidak ada.");
+        click(By.id("desk-submit"));
+        waitFor(By.cssSelector(".flash"));
+        // the submission window closes (its timer fires)
+        management.executeJob(management.createJobQuery().processInstanceId(competitions.get(open.getId()).getProcessInstanceId())
+                .activityId(CompetitionProcess.SUBMISSION_CLOSES).singleResult().getId());
+        browser.get(url("/admin/competitions/" + open.getId()));
+        click(By.id("step-submit"));
+        waitFor(By.cssSelector(".flash"));
+        logout();
+
+        for (String juror : List.of("juri1", "juri2", "juri3")) {
+            login(juror);
+            openTask("#competition-inbox", "score-entry", "KELURAHAN SIAGA SAMPAH");
+            for (WebElement input : browser.findElements(By.cssSelector("input[id^=score_]"))) {
+                input.sendKeys("85");
+            }
+            screenshot("score-" + juror);
+            click(By.id("score-submit"));
+            waitFor(By.cssSelector(".flash"));
+            logout();
+        }
+
+        login("admin");
+        browser.get(url("/admin/competitions/" + open.getId()));
+        for (int step = 0; step < 3; step++) { // close scoring, presentations held, awards as suggested
+            click(By.id("step-submit"));
+            waitFor(By.cssSelector(".flash"));
+        }
+        screenshot("competition-admin");
+        logout();
+        management.createJobQuery().processInstanceId(competitions.get(open.getId()).getProcessInstanceId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+
+        browser.get(url("/results/" + open.getId()));
+        WebElement ranking = waitFor(By.id("ranking"));
+        assertThat(ranking.getText()).contains("KELURAHAN SIAGA SAMPAH").contains("Juara 1");
+        screenshot("public-results");
+        login("opd3");
+        browser.get(entryPage);
+        assertThat(waitFor(By.id("entry-status")).getText()).isEqualTo("Finalis");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String username) {
+        browser.get(url("/login"));
+        type(By.id("username"), username);
+        type(By.id("password"), "demo");
+        click(By.id("login-submit"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void logout() {
+        click(By.cssSelector("header form button"));
+        waitFor(By.id("login-submit"));
+    }
+
+    /** Opens, from an inbox on the home page, the task of a kind whose row mentions a text. */
+    private void openTask(String inbox, String taskKey, String rowText) {
+        browser.get(url("/"));
+        waitFor(By.cssSelector(inbox));
+        WebElement row = browser.findElements(By.cssSelector(inbox + " tr[data-task='" + taskKey + "']")).stream()
+                .filter(r -> rowText == null || r.getText().contains(rowText)).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + taskKey + " task" + (rowText == null ? "" : " for " + rowText)));
+        row.findElement(By.cssSelector("a.button")).click();
+        waitFor(By.cssSelector("main form"));
+    }
+
+    private WebElement waitFor(By by) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    private void click(By by) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private void type(By by, String text) {
+        WebElement field = waitFor(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Date inputs take keys in the browser's locale format; the value property is the same everywhere. */
+    private void setValue(By by, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", waitFor(by), value);
+    }
+
+    private HttpResponse<byte[]> download(String href) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static Path pdf(String name, String text) throws Exception {
+        Path file = Files.createTempDirectory("kawal-upload").resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(text);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
