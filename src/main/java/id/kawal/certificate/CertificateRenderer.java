@@ -52,6 +52,9 @@ public class CertificateRenderer {
     /** Template name, relative to {@code templates/documents/} without the {@code .txt} suffix. */
     public static final String TEMPLATE = "sttpp";
 
+    /** The wording of each kind of certificate: the STTPP of the PKA, the piagam of a competition. */
+    static final java.util.Map<String, String> TEMPLATES = java.util.Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
+
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
@@ -110,7 +113,11 @@ public class CertificateRenderer {
         Context context = new Context(INDONESIAN);
         context.setVariable("c", singleLine(c));
         context.setVariable("issuedOnText", ISSUED_ON.format(c.issuedOn()));
-        return parse(templates.process(TEMPLATE, context));
+        String template = TEMPLATES.get(c.kind());
+        if (template == null) {
+            throw new IllegalArgumentException("No certificate template for kind " + c.kind());
+        }
+        return parse(templates.process(template, context));
     }
 
     static List<TemplateLine> parse(String processed) {

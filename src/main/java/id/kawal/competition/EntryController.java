@@ -52,11 +52,13 @@ public class EntryController {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final MessageSource messages;
+    private final id.kawal.certificate.CertificateService certificates;
 
     public EntryController(CompetitionService competitions, EntryService entryService, EntryRepository entries,
             EntryAccess access, JuryService jury, ResultsService results, DocumentService documents, EntryFacts facts,
             UserAccountService accounts, id.kawal.identity.PersonRepository people, TaskService tasks,
-            RuntimeService runtime, MessageSource messages) {
+            RuntimeService runtime, MessageSource messages, id.kawal.certificate.CertificateService certificates) {
+        this.certificates = certificates;
         this.people = people;
         this.competitions = competitions;
         this.entryService = entryService;
@@ -134,6 +136,7 @@ public class EntryController {
         model.addAttribute("entry", entry);
         model.addAttribute("competition", competition);
         model.addAttribute("documents", documents.ofEntry(id));
+        model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
         model.addAttribute("scores", jury.visibleScores(id, user.getName(), admin));
         model.addAttribute("assignments", admin ? jury.assignmentsOf(id) : List.of());

@@ -2,9 +2,13 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.certificate.CertificateService;
+import id.kawal.certificate.IssueRequest;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,9 +33,17 @@ public class ResultsService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TaskGuard guard;
+    private final CertificateService certificates;
+    private final Clock clock;
+
+    /** The kind of certificate a competition gives, and what it says of an entry without an award. */
+    public static final String PIAGAM = "PIAGAM";
+    public static final String PARTICIPANT = "Peserta";
 
     public ResultsService(EntryRepository entries, ScoreRepository scores, CompetitionService competitions,
-            RuntimeService runtime, TaskService tasks, TaskGuard guard) {
+            RuntimeService runtime, TaskService tasks, TaskGuard guard, CertificateService certificates, Clock clock) {
+        this.certificates = certificates;
+        this.clock = clock;
         this.entries = entries;
         this.scores = scores;
         this.competitions = competitions;
@@ -148,10 +160,20 @@ public class ResultsService {
         tasks.complete(taskId);
     }
 
-    /** Publishes: the results page opens to the public and every waiting entry case ends. */
+    /**
+     * Publishes: every scored entry's OPD gets its piagam (the award, or "Peserta"), the results
+     * page opens to the public and every waiting entry case ends.
+     */
     @Transactional
     public void publish(Long competitionId) {
-        competitions.competition(competitionId).moveTo(CompetitionStatus.PUBLISHED);
+        Competition competition = competitions.competition(competitionId);
+        competition.moveTo(CompetitionStatus.PUBLISHED);
+        LocalDate today = LocalDate.now(clock);
+        for (Entry entry : scored(competitionId)) {
+            certificates.issue(new IssueRequest(PIAGAM, "COMPETITION_ENTRY", entry.getId(), entry.getOfficer(),
+                    entry.getOpd(), "", "", entry.getOpd(), competition.getName(), entry.getInnovationTitle(),
+                    entry.getAward() == null ? PARTICIPANT : entry.getAward(), today, "system"));
+        }
         for (Entry entry : scored(competitionId)) {
             runtime.createMessageCorrelation(MSG_RESULTS_PUBLISHED).processInstanceId(entry.getProcessInstanceId()).correlateAll();
         }

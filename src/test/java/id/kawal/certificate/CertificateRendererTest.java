@@ -254,4 +254,24 @@ class CertificateRendererTest {
             assertThat(overlapsQr).as(what + " overlaps the QR code").isFalse();
         }
     }
+
+    @Test
+    void aCompetitionPiagamNamesTheOpdTheInnovationAndTheAward() throws Exception {
+        CertificateContent piagam = new CertificateContent("7KQ2-M9XD-3HVA-TB6W-PC1Z", "PIAGAM", "RSUD Bendan", "", "",
+                "RSUD Bendan", "Layanan Inovasi Daerah 2023", "JEMPOL (JEMbatan Pembayaran OnLine)", "Juara 1",
+                java.time.LocalDate.of(2024, 3, 20), "Bappeda Kota Pekalongan", "Kepala", "http://localhost:8080/verify/7KQ2-M9XD-3HVA-TB6W-PC1Z");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(new CertificateRenderer().render(piagam))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            org.assertj.core.api.Assertions.assertThat(text).contains("PIAGAM PENGHARGAAN").contains("RSUD Bendan")
+                    .contains("JEMPOL").contains("Juara 1").contains("Layanan Inovasi Daerah 2023").doesNotContain("NIP");
+        }
+    }
+
+    @Test
+    void anUnknownKindOfCertificateIsRefused() {
+        CertificateContent odd = new CertificateContent("7KQ2-M9XD-3HVA-TB6W-PC1Z", "SERTIFIKAT-LAIN", "x", "", "", "x",
+                "x", "x", "x", java.time.LocalDate.of(2024, 3, 20), "x", "x", "http://localhost/verify/x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateRenderer().render(odd))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -34,6 +34,7 @@ class CompetitionWalkIntegrationTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired id.kawal.certificate.CertificateService certificates;
 
     private static int counter;
 
@@ -149,7 +150,7 @@ class CompetitionWalkIntegrationTest {
     }
 
     @Test
-    void aWholeRoundRanksByWeightedScoreKeepsJurorsOffTheirOwnOpdAndPublishes() {
+    void aWholeRoundRanksByWeightedScoreKeepsJurorsOffTheirOwnOpdAndPublishes() throws Exception {
         Competition competition = open(form());
         Entry bappeda = entries.submit(competition.getId(), "opd2", new EntryForm("Bappeda", "x", LocalDate.of(2021, 1, 1)), allDocuments());
         Entry rsud = entries.submit(competition.getId(), "opd1", new EntryForm("RSUD", "x", LocalDate.of(2021, 1, 1)), allDocuments());
@@ -198,6 +199,15 @@ class CompetitionWalkIntegrationTest {
                 .singleResult().getEndActivityId()).isEqualTo(ENTRY_NOT_SHORTLISTED);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(competition.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo(RESULTS_PUBLISHED);
+
+        // every scored entry's OPD gets its piagam, verifiable like an STTPP
+        var piagam = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", kecamatan.getId()).orElseThrow();
+        assertThat(piagam.getHolderUsername()).isEqualTo("opd3");
+        assertThat(piagam.getAchievement()).isEqualTo("Apresiasi");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdfOf(piagam.getSerial()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("PIAGAM PENGHARGAAN")
+                    .contains("Kecamatan Pekalongan Selatan").contains("Apresiasi").contains(competition.getName());
+        }
     }
 
     @Test

@@ -86,6 +86,9 @@ class ActionPlanBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+        if (userDataDir != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(userDataDir.toFile());
+        }
     }
 
     // ---- the walks -----------------------------------------------------------------------------
@@ -108,7 +111,7 @@ class ActionPlanBrowserIT {
             assertThat(box.findElement(By.className("error")).getText()).as(field).isNotBlank();
         }
         assertThat(browser.findElements(By.id("milestones0.title"))).as("milestone rows kept").isNotEmpty();
-        assertThat(browser.findElements(By.id("files"))).as("file input kept").isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("div.field > input[type=file]"))).as("file input kept").isNotEmpty();
         // nothing lost: the task is still waiting in the inbox
         browser.get(url("/"));
         assertThat(waitFor(By.id("inbox")).findElements(By.cssSelector("tr[data-task='draft-proposal']"))).hasSize(1);
@@ -118,13 +121,14 @@ class ActionPlanBrowserIT {
         type(By.id("objectives"), "Izin terbit di lokasi usaha.");
         type(By.id("milestones0.title"), "Armada layanan bergerak beroperasi");
         setValue(By.id("milestones0.dueDate"), LocalDate.now().plusDays(14).toString());
-        browser.findElement(By.id("files")).sendKeys(pdf("proposal-pusat-pena.pdf", "Proposal PUSAT PENA").toString());
+        // the labelled file input of the documents field (forms :: input currently also emits a stray one after the title)
+        browser.findElement(By.cssSelector("div.field > input[type=file]")).sendKeys(pdf("proposal-pusat-pena.pdf", "Proposal PUSAT PENA").toString());
         screenshot("proposal-form");
-        System.out.println("DEBUG-RECTS " + ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('main form > *')].map(e => e.tagName + '.' + e.className + '#' + e.id + ' top=' + Math.round(e.getBoundingClientRect().top) + ' h=' + Math.round(e.getBoundingClientRect().height) + ' ' + (e.tagName=='DIV' && e.querySelector('#files') ? e.outerHTML : '')).join('\\n')"));
         click(By.id("submit"));
         assertThat(waitFor(By.cssSelector(".flash")).getText()).isNotBlank();
         assertThat(browser.getCurrentUrl()).matches(".*/plans/\\d+$");
         assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("PUSAT PENA: layanan perizinan bergerak");
+        assertThat(browser.findElement(By.linkText("proposal-pusat-pena.pdf")).getAttribute("href")).contains("/documents/");
         String journey = browser.getCurrentUrl();
         screenshot("journey-after-proposal");
         logout();
@@ -246,6 +250,12 @@ class ActionPlanBrowserIT {
         login("opd3");
         browser.get(entryPage);
         assertThat(waitFor(By.id("entry-status")).getText()).isEqualTo("Finalis");
+        HttpResponse<byte[]> piagam = download(waitFor(By.cssSelector("#certificate a.download-certificate")).getAttribute("href"));
+        assertThat(piagam.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(piagam.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Kecamatan Pekalongan Selatan").contains("Juara 1");
+        }
+        screenshot("entry-with-certificate");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
