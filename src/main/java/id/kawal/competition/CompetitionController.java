@@ -2,9 +2,11 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InvalidInputException;
+import id.kawal.web.Downloads;
 import id.kawal.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +42,11 @@ public class CompetitionController {
     private final ResultsService results;
     private final UserAccountService accounts;
     private final MessageSource messages;
+    private final CompetitionReport report;
 
     public CompetitionController(CompetitionService competitions, EntryRepository entries, JuryService jury,
-            ResultsService results, UserAccountService accounts, MessageSource messages) {
+            ResultsService results, UserAccountService accounts, MessageSource messages, CompetitionReport report) {
+        this.report = report;
         this.competitions = competitions;
         this.entries = entries;
         this.jury = jury;
@@ -136,6 +142,12 @@ public class CompetitionController {
             redirect.addFlashAttribute("problems", List.of(messages.getMessage("ranking.orderIncomplete", null, locale)));
         }
         return "redirect:/admin/competitions/" + id;
+    }
+
+    @GetMapping("/{id}/report.pdf")
+    ResponseEntity<byte[]> report(@PathVariable Long id) {
+        byte[] pdf = report.pdf(id);
+        return Downloads.attachment("laporan-hasil-" + id + ".pdf", MediaType.APPLICATION_PDF, DocumentService.sha256(pdf), pdf);
     }
 
     @PostMapping("/{id}/entries/{entryId}/revisit")

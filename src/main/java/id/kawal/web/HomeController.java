@@ -6,6 +6,7 @@ import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
+import id.kawal.identity.PersonRepository;
 import id.kawal.notification.NotificationService;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,12 @@ public class HomeController {
     private final CohortService cohorts;
     private final CertificateService certificates;
     private final CompetitionTasks competitionTasks;
+    private final PersonRepository people;
 
     public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
-            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks) {
+            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
+            PersonRepository people) {
+        this.people = people;
         this.competitionTasks = competitionTasks;
         this.workflow = workflow;
         this.journeys = journeys;
@@ -37,7 +41,10 @@ public class HomeController {
     String home(Authentication user, Model model) {
         model.addAttribute("inbox", workflow.inbox(user.getName()));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName()));
-        model.addAttribute("plans", journeys.plansOf(user.getName()));
+        var plans = journeys.plansOf(user.getName());
+        model.addAttribute("plans", plans);
+        model.addAttribute("names", people.findAllById(plans.stream().map(p -> p.getParticipant()).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(id.kawal.identity.Person::getUsername, id.kawal.identity.Person::getFullName)));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
         if (ActionPlanAccess.isAdmin(user)) {

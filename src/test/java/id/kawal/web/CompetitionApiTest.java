@@ -154,4 +154,21 @@ class CompetitionApiTest {
         org.assertj.core.api.Assertions.assertThat(tasks.createTaskQuery().processInstanceId(waiting.getProcessInstanceId())
                 .taskDefinitionKey(CompetitionProcess.DESK_REVIEW).count()).isEqualTo(1);
     }
+
+    @Test
+    void theResultsReportListsEveryEntryWithCriterionMeansRankingAndJury() throws Exception {
+        Competition finished = named("Layanan Inovasi Daerah 2023");
+        byte[] pdf = mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Laporan hasil Layanan Inovasi Daerah 2023")
+                    .contains("JEMPOL").contains("Juara 1").contains("SIPANDU").contains("memenuhi")
+                    .contains("Kebermanfaatan").contains("juri3").contains("Dari 7 entri, 6");
+        }
+        mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).with(user("opd1").roles("OPD")))
+                .andExpect(status().isForbidden());
+    }
 }

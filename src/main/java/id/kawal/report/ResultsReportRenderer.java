@@ -1,0 +1,207 @@
+package id.kawal.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.stereotype.Component;
+
+/**
+ * A tabular report as a PDF: a title, a few lines of facts, then a table that flows over as many
+ * A4 landscape pages as it needs, its header repeated on each. Geometry lives here; the words come
+ * from the caller.
+ */
+@Component
+public class ResultsReportRenderer {
+
+    static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    static final float MARGIN = 36;
+    static final float TITLE_SIZE = 15;
+    static final float TEXT_SIZE = 9;
+    static final float LEADING = 12;
+
+    /**
+     * @param columnWeights relative widths of the table's columns
+     */
+    public record Report(String title, List<String> facts, List<String> header, float[] columnWeights,
+            List<List<String>> rows, List<String> closing) {
+    }
+
+    public byte[] render(Report report) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            float width = PAGE.getWidth() - 2 * MARGIN;
+            float[] columns = columnWidths(report.columnWeights(), width);
+            Pages pages = new Pages(document);
+            pages.line(bold, TITLE_SIZE, clean(report.title(), bold), MARGIN);
+            pages.skip(4);
+            for (String fact : report.facts()) {
+                for (String line : wrap(clean(fact, regular), regular, TEXT_SIZE, width)) {
+                    pages.line(regular, TEXT_SIZE, line, MARGIN);
+                }
+            }
+            pages.skip(6);
+            pages.tableHeader = cells(report.header(), bold, columns);
+            pages.row(pages.tableHeader, bold, columns);
+            for (List<String> row : report.rows()) {
+                pages.row(cells(row, regular, columns), regular, columns);
+            }
+            pages.tableHeader = null;
+            pages.skip(6);
+            for (String line : report.closing()) {
+                for (String wrapped : wrap(clean(line, regular), regular, TEXT_SIZE, width)) {
+                    pages.line(regular, TEXT_SIZE, wrapped, MARGIN);
+                }
+            }
+            pages.close();
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(report.title());
+            info.setCreator("Kawal");
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> cells(List<String> row, PDFont font, float[] columns) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            String value = i < row.size() && row.get(i) != null ? row.get(i) : "";
+            cells.add(wrap(clean(value, font), font, TEXT_SIZE, columns[i] - 6));
+        }
+        return cells;
+    }
+
+    static float[] columnWidths(float[] weights, float width) {
+        float total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        float[] widths = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widths[i] = width * weights[i] / total;
+        }
+        return widths;
+    }
+
+    /** Greedy word wrap by measured width; a word wider than the line stands alone. */
+    static List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > maxWidth) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty() || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Characters the standard fonts cannot encode become '?'. */
+    static String clean(String text, PDFont font) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            String ch = new String(Character.toChars(cp));
+            try {
+                font.encode(ch);
+                out.append(Character.isISOControl(cp) ? " " : ch);
+            } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    /** The cursor over the pages: starts a new page when the next line or row would not fit. */
+    private static final class Pages {
+        private final PDDocument document;
+        private PDPageContentStream stream;
+        private float y;
+        private List<List<String>> tableHeader;
+
+        Pages(PDDocument document) throws IOException {
+            this.document = document;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (stream != null) {
+                stream.close();
+            }
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = PAGE.getHeight() - MARGIN;
+        }
+
+        void skip(float height) {
+            y -= height;
+        }
+
+        void line(PDFont font, float size, String text, float x) throws IOException {
+            if (y - LEADING < MARGIN) {
+                newPage();
+            }
+            y -= size + 3;
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(text);
+            stream.endText();
+        }
+
+        void row(List<List<String>> cells, PDFont font, float[] columns) throws IOException {
+            int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+            float height = lines * LEADING + 4;
+            if (y - height < MARGIN) {
+                newPage();
+                if (tableHeader != null && cells != tableHeader) {
+                    PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+                    row(tableHeader, bold, columns);
+                }
+            }
+            float x = MARGIN;
+            for (int c = 0; c < columns.length; c++) {
+                float lineY = y - TEXT_SIZE - 2;
+                for (String text : cells.get(c)) {
+                    stream.beginText();
+                    stream.setFont(font, TEXT_SIZE);
+                    stream.newLineAtOffset(x + 3, lineY);
+                    stream.showText(text);
+                    stream.endText();
+                    lineY -= LEADING;
+                }
+                x += columns[c];
+            }
+            y -= height;
+            stream.setLineWidth(0.3f);
+            stream.moveTo(MARGIN, y);
+            stream.lineTo(PAGE.getWidth() - MARGIN, y);
+            stream.stroke();
+        }
+
+        void close() throws IOException {
+            stream.close();
+        }
+    }
+}
