@@ -45,14 +45,15 @@ public class CompetitionReport {
         header.add("Total");
         header.add("Penghargaan");
         float[] weights = new float[header.size()];
-        weights[0] = 0.6f;
+        weights[0] = 1.0f;
         weights[1] = 1.6f;
         weights[2] = 2.2f;
-        weights[3] = 1.1f;
+        weights[3] = 1.3f;
         for (int i = 4; i < weights.length; i++) {
-            weights[i] = 0.9f;
+            weights[i] = 1.2f;
         }
-        weights[weights.length - 1] = 1.2f;
+        weights[weights.length - 2] = 0.8f;
+        weights[weights.length - 1] = 1.4f;
         List<List<String>> rows = new ArrayList<>();
         List<Entry> all = new ArrayList<>(entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(competitionId));
         all.sort(Comparator.comparing((Entry e) -> e.getRank() == null ? Integer.MAX_VALUE : e.getRank()));

@@ -95,11 +95,15 @@ public class ResultsReportRenderer {
         return widths;
     }
 
-    /** Greedy word wrap by measured width; a word wider than the line stands alone. */
+    /** Greedy word wrap by measured width; a word wider than the line is cut where it must be. */
     static List<String> wrap(String text, PDFont font, float size, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (String word : text.trim().split("\\s+")) {
+            words.addAll(cut(word, font, size, maxWidth));
+        }
+        for (String word : words) {
             if (word.isEmpty()) {
                 continue;
             }
@@ -115,6 +119,23 @@ public class ResultsReportRenderer {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** A word too wide for the line, in pieces that fit. */
+    static List<String> cut(String word, PDFont font, float size, float maxWidth) throws IOException {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            String candidate = piece.toString() + word.charAt(i);
+            if (piece.length() > 0 && font.getStringWidth(candidate) / 1000 * size > maxWidth) {
+                pieces.add(piece.toString());
+                piece = new StringBuilder().append(word.charAt(i));
+            } else {
+                piece = new StringBuilder(candidate);
+            }
+        }
+        pieces.add(piece.toString());
+        return pieces;
     }
 
     /** Characters the standard fonts cannot encode become '?'. */

@@ -166,7 +166,7 @@ class CompetitionApiTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             org.assertj.core.api.Assertions.assertThat(text).contains("Laporan hasil Layanan Inovasi Daerah 2023")
                     .contains("JEMPOL").contains("Juara 1").contains("SIPANDU").contains("memenuhi")
-                    .contains("Kebermanfaatan").contains("juri3").contains("Dari 7 entri, 6");
+                    .contains("(30%)").contains("juri3").contains("Dari 7 entri, 6");
         }
         mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).with(user("opd1").roles("OPD")))
                 .andExpect(status().isForbidden());
