@@ -34,6 +34,7 @@ class CompetitionWalkIntegrationTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired id.kawal.notification.NotificationRepository notifications;
     @Autowired id.kawal.certificate.CertificateService certificates;
 
     private static int counter;
@@ -220,5 +221,82 @@ class CompetitionWalkIntegrationTest {
         assertThat(view.ranking().get(0).getInnovationTitle()).startsWith("JEMPOL");
         assertThat(view.entered()).isEqualTo(7);
         assertThat(view.inWindow()).isEqualTo(6);
+    }
+
+    private Competition toScoring(CompetitionForm form, List<Entry> out, String... officers) {
+        Competition competition = open(form);
+        for (String officer : officers) {
+            out.add(entries.submit(competition.getId(), officer, new EntryForm("Inovasi " + officer, "x", LocalDate.of(2021, 1, 1)), allDocuments()));
+        }
+        fire(competition, SUBMISSION_CLOSES);
+        for (Entry e : out) {
+            entries.deskReview(task(e.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(ELIGIBLE, null));
+        }
+        competitions.finishDeskReview(task(competition.getProcessInstanceId(), FINISH_DESK_REVIEW), "admin");
+        return competition;
+    }
+
+    @Test
+    void aLateJurorIsRemindedAndTheAdministratorHandsTheScoringToAnotherJuror() {
+        CompetitionForm form = form();
+        form.setJurors(List.of("juri1", "juri2"));
+        List<Entry> list = new java.util.ArrayList<>();
+        toScoring(form, list, "opd1");
+        Entry entry = list.get(0);
+        Task late = tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskAssignee("juri2").singleResult();
+        Job due = management.createJobQuery().processInstanceId(entry.getProcessInstanceId()).timers().singleResult();
+        management.executeJob(due.getId());
+        management.createJobQuery().processInstanceId(entry.getProcessInstanceId()).executable().list()
+                .forEach(j -> management.executeJob(j.getId()));
+        assertThat(notifications.countByRecipientAndCode("juri2", "notify.jurorLate")).isPositive();
+        assertThat(tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskDefinitionKey(HANDLE_LATE_JUROR)
+                .taskCandidateGroup("admin").count()).isEqualTo(1);
+
+        jury.reassign(late.getId(), "admin", "juri3");
+        assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getAssignee()).isEqualTo("juri3");
+        scoreAll(entry, 80);
+        assertThat(jury.assignmentsOf(entry.getId())).extracting(JuryAssignment::getJuror, JuryAssignment::getStatus)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("juri1", JuryAssignment.Status.SCORED),
+                        org.assertj.core.groups.Tuple.tuple("juri2", JuryAssignment.Status.REASSIGNED),
+                        org.assertj.core.groups.Tuple.tuple("juri3", JuryAssignment.Status.SCORED));
+        assertThat(entries.get(entry.getId()).getTotalScore()).isEqualByComparingTo("80.00");
+    }
+
+    @Test
+    void anOutlierIsAskedToRevisitAndTheRoundWaitsForTheRevision() {
+        List<Entry> list = new java.util.ArrayList<>();
+        Competition competition = toScoring(form(), list, "opd1");
+        Entry entry = list.get(0);
+        Competition loaded = competitions.get(competition.getId());
+        for (Task t : tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskDefinitionKey(SCORE_ENTRY).list()) {
+            int value = t.getAssignee().equals("juri3") ? 40 : 85;
+            ScoreForm f = new ScoreForm();
+            loaded.getCriteria().forEach(cr -> f.getScores().add(new ScoreForm.Row(cr.getId(), BigDecimal.valueOf(value), null)));
+            jury.score(t.getId(), t.getAssignee(), f);
+        }
+        assertThat(jury.spread(entry.getId()).outliers()).containsExactly("juri3");
+        jury.requestRevisit(entry.getId(), "juri3", "Mohon periksa kembali kriteria manfaat");
+        assertThatThrownBy(() -> jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin"))
+                .isInstanceOf(InvalidInputException.class);
+        ScoreForm revised = new ScoreForm();
+        loaded.getCriteria().forEach(cr -> revised.getScores().add(new ScoreForm.Row(cr.getId(), BigDecimal.valueOf(80), "ditinjau ulang")));
+        jury.revise(entry.getId(), "juri3", revised);
+        assertThat(entries.get(entry.getId()).getTotalScore()).isEqualByComparingTo("83.33");
+        jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin");
+    }
+
+    @Test
+    void aTieTheRuleCannotBreakWaitsForTheAdministratorsOrder() {
+        List<Entry> list = new java.util.ArrayList<>();
+        Competition competition = toScoring(form(), list, "opd1", "opd3");
+        list.forEach(e -> scoreAll(e, 75));
+        jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin");
+        String resolve = task(competition.getProcessInstanceId(), RESOLVE_TIE);
+        assertThatThrownBy(() -> results.resolveTie(resolve, "admin", List.of(list.get(1).getId())))
+                .isInstanceOf(InvalidInputException.class);
+        results.resolveTie(resolve, "admin", List.of(list.get(1).getId(), list.get(0).getId()));
+        assertThat(entries.get(list.get(1).getId()).getRank()).isEqualTo(1);
+        assertThat(entries.get(list.get(0).getId()).getRank()).isEqualTo(2);
+        assertThat(task(competition.getProcessInstanceId(), HOLD_PRESENTATIONS)).isNotNull();
     }
 }
