@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
-import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +17,7 @@ import java.time.LocalDate;
  * bytes, whose SHA-256 is recorded. The serial is random, so links cannot be guessed.
  */
 @Entity
-@Table(name = "certificate", uniqueConstraints = @UniqueConstraint(columnNames = {"kind", "subjectType", "subjectId"}))
+@Table(name = "certificate")
 public class Certificate {
 
     @Id
@@ -77,6 +76,21 @@ public class Certificate {
     @Column(nullable = false)
     private byte[] pdf;
 
+    private Instant revokedAt;
+
+    @Column(length = 64)
+    private String revokedBy;
+
+    @Column(length = 1000)
+    private String revocationReason;
+
+    /** The serial of the certificate this one corrects and replaces. */
+    @Column(length = 40)
+    private String replacesSerial;
+
+    @Column(length = 40)
+    private String replacedBySerial;
+
     protected Certificate() {
     }
 
@@ -97,6 +111,47 @@ public class Certificate {
         this.issuerName = issuerName;
         this.issuedBy = request.issuedBy();
         this.issuedAt = issuedAt;
+    }
+
+    void revoke(String by, String reason, Instant at) {
+        if (revokedAt != null) {
+            throw new IllegalStateException("Certificate " + serial + " is already revoked");
+        }
+        this.revokedAt = at;
+        this.revokedBy = by;
+        this.revocationReason = reason;
+    }
+
+    void replacedBy(String serial) {
+        this.replacedBySerial = serial;
+    }
+
+    void replaces(String serial) {
+        this.replacesSerial = serial;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getRevocationReason() {
+        return revocationReason;
+    }
+
+    public String getReplacesSerial() {
+        return replacesSerial;
+    }
+
+    public String getReplacedBySerial() {
+        return replacedBySerial;
     }
 
     void attach(byte[] pdf, String sha256) {

@@ -16,10 +16,51 @@ public class CertificateController {
 
     private final CertificateService certificates;
     private final ActionPlanAccess access;
+    private final CertificateLifecycle lifecycle;
 
-    public CertificateController(CertificateService certificates, ActionPlanAccess access) {
+    public CertificateController(CertificateService certificates, ActionPlanAccess access, CertificateLifecycle lifecycle) {
         this.certificates = certificates;
         this.access = access;
+        this.lifecycle = lifecycle;
+    }
+
+    public record RevokeRequest(String reason) {
+    }
+
+    public record CertificateStatus(String serial, boolean revoked, String revocationReason, String replaces,
+            String replacedBy, String sha256) {
+        static CertificateStatus of(Certificate c) {
+            return new CertificateStatus(c.getSerial(), c.isRevoked(), c.getRevocationReason(), c.getReplacesSerial(),
+                    c.getReplacedBySerial(), c.getSha256());
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/certificates/{serial}/revoke")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    CertificateStatus revoke(@PathVariable String serial, @org.springframework.web.bind.annotation.RequestBody RevokeRequest body,
+            Authentication user) {
+        return CertificateStatus.of(lifecycle.revoke(serial, user.getName(), body.reason()));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/certificates/{serial}/reissue")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    CertificateStatus reissue(@PathVariable String serial,
+            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody CorrectionForm form, Authentication user) {
+        return CertificateStatus.of(lifecycle.reissue(serial, user.getName(), form));
+    }
+
+    public record UploadJson(boolean issued, String serial, boolean revoked, boolean signed, boolean signaturesIntact,
+            String sha256) {
+    }
+
+    /** Is this PDF byte for byte an issued certificate, and are its signatures intact? Public. */
+    @org.springframework.web.bind.annotation.PostMapping(path = "/api/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    UploadJson verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        CertificateLifecycle.UploadVerdict verdict = lifecycle.verifyUpload(file.getBytes());
+        return new UploadJson(verdict.issued().isPresent(), verdict.issued().map(Certificate::getSerial).orElse(null),
+                verdict.issued().map(Certificate::isRevoked).orElse(false), !verdict.signatures().isEmpty(),
+                verdict.signaturesIntact(), verdict.sha256());
     }
 
     @GetMapping({"/certificates/{serial}.pdf", "/api/certificates/{serial}/pdf"})

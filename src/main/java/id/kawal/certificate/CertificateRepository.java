@@ -8,7 +8,12 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     Optional<Certificate> findBySerial(String serial);
 
-    Optional<Certificate> findByKindAndSubjectTypeAndSubjectId(String kind, String subjectType, Long subjectId);
+    Optional<Certificate> findFirstByKindAndSubjectTypeAndSubjectIdAndRevokedAtIsNullOrderByIssuedAtDescIdDesc(String kind,
+            String subjectType, Long subjectId);
+
+    List<Certificate> findBySha256(String sha256);
+
+    List<Certificate> findTop50ByOrderByIssuedAtDescIdDesc();
 
     List<Certificate> findByHolderUsernameOrderByIssuedAtDesc(String holderUsername);
 

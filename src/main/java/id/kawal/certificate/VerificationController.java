@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 public class VerificationController {
 
     private final CertificateService certificates;
+    private final CertificateLifecycle lifecycle;
 
-    public VerificationController(CertificateService certificates) {
+    public VerificationController(CertificateService certificates, CertificateLifecycle lifecycle) {
         this.certificates = certificates;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping("/verify/{serial}")
@@ -35,19 +37,36 @@ public class VerificationController {
         return "verify";
     }
 
+    /** Anyone may upload a PDF: is it byte for byte a certificate that was issued, and are its signatures intact? */
+    @org.springframework.web.bind.annotation.PostMapping("/verify")
+    String verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        try {
+            model.addAttribute("upload", lifecycle.verifyUpload(file.getBytes()));
+        } catch (id.kawal.system.InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("uploadProblem", true);
+        }
+        model.addAttribute("filename", file.getOriginalFilename());
+        return "verify-upload";
+    }
+
     /** The same answer for machines. */
     @GetMapping("/api/public/verify/{serial}")
     @ResponseBody
     ResponseEntity<Verification> verifyJson(@PathVariable String serial) {
         return certificates.findBySerial(serial.toUpperCase(Locale.ROOT))
-                .map(c -> ResponseEntity.ok(new Verification(true, c.getSerial(), c.getKind(), c.getHolderName(),
+                .map(c -> ResponseEntity.ok(new Verification(!c.isRevoked(), c.getSerial(), c.getKind(), c.getHolderName(),
                         c.maskedNip(), c.getProgramme(), c.getTitle(), c.getAchievement(), c.getIssuedOn(),
-                        c.getIssuerName(), c.getSha256())))
+                        c.getIssuerName(), c.getSha256(), c.isRevoked() ? "REVOKED" : "VALID", c.getRevocationReason(),
+                        c.getReplacesSerial(), c.getReplacedBySerial())))
                 .orElse(ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Verification(false, serial, null, null,
-                        null, null, null, null, null, null, null)));
+                        null, null, null, null, null, null, null, "UNKNOWN", null, null, null)));
     }
 
+    /** @param genuine issued by Kawal and not revoked */
     public record Verification(boolean genuine, String serial, String kind, String holderName, String holderNip,
-            String programme, String title, String achievement, LocalDate issuedOn, String issuer, String sha256) {
+            String programme, String title, String achievement, LocalDate issuedOn, String issuer, String sha256,
+            String status, String revocationReason, String replaces, String replacedBy) {
     }
 }
