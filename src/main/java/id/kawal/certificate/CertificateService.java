@@ -29,8 +29,7 @@ public class CertificateService {
     /** Issues the certificate, or returns the one already issued for the same subject. */
     @Transactional
     public Certificate issue(IssueRequest request) {
-        Optional<Certificate> existing = certificates.findByKindAndSubjectTypeAndSubjectId(request.kind(),
-                request.subjectType(), request.subjectId());
+        Optional<Certificate> existing = forSubject(request.kind(), request.subjectType(), request.subjectId());
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -67,8 +66,10 @@ public class CertificateService {
         return get(serial).getPdf().clone();
     }
 
+    /** The certificate in force for a subject: the latest one not revoked. */
     public Optional<Certificate> forSubject(String kind, String subjectType, Long subjectId) {
-        return certificates.findByKindAndSubjectTypeAndSubjectId(kind, subjectType, subjectId);
+        return certificates.findFirstByKindAndSubjectTypeAndSubjectIdAndRevokedAtIsNullOrderByIssuedAtDescIdDesc(kind,
+                subjectType, subjectId);
     }
 
     public List<Certificate> ofHolder(String username) {
