@@ -175,6 +175,22 @@ public class ActionPlan {
         events.add(new ActionPlanEvent(this, stage, taskKey, kind, actor, milestoneId, comment, at));
     }
 
+    /** Records a submission with the text of its form, kept so later versions can be compared with it. */
+    void recordSubmission(Stage stage, String taskKey, String actor, Long milestoneId, String snapshot, Instant at) {
+        record(stage, taskKey, ActionPlanEvent.Kind.SUBMITTED, actor, milestoneId, null, at);
+        events.get(events.size() - 1).snapshot(snapshot);
+    }
+
+    /** The proposal as text, for comparing versions. */
+    String proposalSnapshot() {
+        StringBuilder text = new StringBuilder();
+        text.append("Judul: ").append(title).append("\n\nMasalah:\n").append(problemStatement)
+                .append("\n\nTujuan:\n").append(objectives).append("\n\nTonggak:");
+        milestones.forEach(m -> text.append("\n").append(m.getPosition()).append(". ").append(m.getTitle())
+                .append(" (").append(m.getDueDate()).append(")"));
+        return text.toString();
+    }
+
     public Optional<Milestone> milestone(Long milestoneId) {
         return milestones.stream().filter(m -> m.getId().equals(milestoneId)).findFirst();
     }

@@ -76,7 +76,13 @@ public class ActionPlanController {
         WorkItem item = workflow.task(taskId, user.getName());
         model.addAttribute("item", item);
         model.addAttribute("journey", journeys.journey(item.actionPlanId(), user));
-        model.addAttribute("milestoneId", workflow.milestoneIdOf(taskId));
+        Long milestoneId = workflow.milestoneIdOf(taskId);
+        model.addAttribute("milestoneId", milestoneId);
+        JourneyView journey = (JourneyView) model.getAttribute("journey");
+        if (item.taskKey().startsWith("review-")) {
+            SubmissionComparison.forReview(journey.plan(), item.taskKey(), milestoneId, journey.documents())
+                    .ifPresent(c -> model.addAttribute("comparison", c));
+        }
         String key = item.taskKey();
         if (key.equals(DRAFT_PROPOSAL)) {
             return "tasks/proposal";

@@ -47,6 +47,10 @@ public class ActionPlanEvent {
     @Column(length = 4000)
     private String comment;
 
+    /** For submissions: the text of the form as submitted, so a reviewer can compare versions. */
+    @Column(length = 20000)
+    private String snapshot;
+
     @Column(nullable = false)
     private Instant at;
 
@@ -91,6 +95,14 @@ public class ActionPlanEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    void snapshot(String snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    public String getSnapshot() {
+        return snapshot;
     }
 
     public Instant getAt() {

@@ -169,7 +169,7 @@ public class ActionPlanWorkflow {
         plan.writeProposal(form.getTitle().trim(), form.getProblemStatement().trim(), form.getObjectives().trim(),
                 rows.stream().map(r -> new PlannedMilestone(r.getTitle().trim(), r.getDueDate())).toList());
         documents.store(plan.getId(), null, DocumentCategory.PROPOSAL, files, username);
-        plan.record(Stage.PROPOSAL, DRAFT_PROPOSAL, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        plan.recordSubmission(Stage.PROPOSAL, DRAFT_PROPOSAL, username, null, plan.proposalSnapshot(), clock.instant());
         plans.saveAndFlush(plan);
         complete(step, Map.of());
     }
@@ -201,7 +201,7 @@ public class ActionPlanWorkflow {
             throw new InvalidInputException("files", "milestone.evidenceRequired");
         }
         plan.milestone(milestoneId).orElseThrow().report(form.getText().trim(), clock.instant());
-        plan.record(Stage.TRIAL, REPORT_MILESTONE, ActionPlanEvent.Kind.SUBMITTED, username, milestoneId, null, clock.instant());
+        plan.recordSubmission(Stage.TRIAL, REPORT_MILESTONE, username, milestoneId, form.getText().trim(), clock.instant());
         complete(step, Map.of());
     }
 
@@ -211,7 +211,7 @@ public class ActionPlanWorkflow {
         ActionPlan plan = step.plan();
         documents.store(plan.getId(), null, DocumentCategory.EVALUATION, files, username);
         plan.writeEvaluation(form.getText().trim());
-        plan.record(Stage.EVALUATION, SUBMIT_EVALUATION, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        plan.recordSubmission(Stage.EVALUATION, SUBMIT_EVALUATION, username, null, form.getText().trim(), clock.instant());
         complete(step, Map.of());
     }
 
@@ -224,7 +224,7 @@ public class ActionPlanWorkflow {
             throw new InvalidInputException("files", "finalReport.documentRequired");
         }
         plan.writeFinalReport(form.getText().trim());
-        plan.record(Stage.FINAL_REPORT, SUBMIT_FINAL_REPORT, ActionPlanEvent.Kind.SUBMITTED, username, null, null, clock.instant());
+        plan.recordSubmission(Stage.FINAL_REPORT, SUBMIT_FINAL_REPORT, username, null, form.getText().trim(), clock.instant());
         complete(step, Map.of());
     }
 

@@ -2,6 +2,7 @@ package id.kawal.actionplan;
 
 import id.kawal.certificate.CertificateService;
 import id.kawal.document.DocumentService;
+import id.kawal.document.StoredDocument;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.UserAccountService;
@@ -42,12 +43,13 @@ public class JourneyService {
         plan.getEvents().size();
         plan.getCohort().getName();
         Person participant = people.findById(plan.getParticipant()).orElse(null);
+        List<StoredDocument> docs = documents.ofActionPlan(plan.getId());
         return new JourneyView(plan, participant == null ? plan.getParticipant() : participant.getFullName(),
                 participant == null ? null : participant.getNip(), participant == null ? null : participant.getPosition(),
                 participant == null ? null : participant.getAgency(), accounts.displayName(plan.getMentor()),
                 accounts.displayName(plan.getCoach()), accounts.displayName(plan.getExaminer()), stagesOf(plan),
-                workflow.openTasksOf(plan), documents.ofActionPlan(plan.getId()),
-                certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null));
+                workflow.openTasksOf(plan), docs, certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null),
+                versionsOf(docs));
     }
 
     /** The plans a user takes part in: their own, or those they mentor, coach or examine. */
@@ -57,6 +59,25 @@ public class JourneyService {
         result.addAll(plans.findByMentorOrCoachOrExaminerOrderByIdAsc(username, username, username));
         result.forEach(p -> p.getCohort().getName());
         return result;
+    }
+
+    /**
+     * Uploads of the same file name for the same purpose (category and milestone) are versions of
+     * one document: the newest is in force, the older ones stay listed.
+     */
+    static java.util.Map<Long, JourneyView.DocumentVersion> versionsOf(List<StoredDocument> docs) {
+        java.util.Map<String, List<StoredDocument>> groups = new java.util.LinkedHashMap<>();
+        for (StoredDocument d : docs) {
+            String key = d.getCategory() + "/" + d.getMilestoneId() + "/" + d.getFilename().toLowerCase(java.util.Locale.ROOT);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        java.util.Map<Long, JourneyView.DocumentVersion> versions = new java.util.HashMap<>();
+        for (List<StoredDocument> group : groups.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                versions.put(group.get(i).getId(), new JourneyView.DocumentVersion(i + 1, i < group.size() - 1));
+            }
+        }
+        return versions;
     }
 
     static List<JourneyView.StageRow> stagesOf(ActionPlan plan) {

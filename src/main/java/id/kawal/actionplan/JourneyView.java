@@ -7,7 +7,12 @@ import java.util.List;
 /** Everything the journey page shows about one action plan. */
 public record JourneyView(ActionPlan plan, String participantName, String participantNip, String position,
         String agency, String mentorName, String coachName, String examinerName, List<StageRow> stages,
-        List<WorkItem> openTasks, List<StoredDocument> documents, Certificate certificate) {
+        List<WorkItem> openTasks, List<StoredDocument> documents, Certificate certificate,
+        java.util.Map<Long, DocumentVersion> versions) {
+
+    /** A document's place among the uploads of the same file: v1, v2, ...; superseded when a newer one exists. */
+    public record DocumentVersion(int number, boolean superseded) {
+    }
 
     public enum Status { DONE, CURRENT, UPCOMING, FAILED }
 

@@ -32,6 +32,7 @@ class ActionPlanPagesTest {
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
     @Autowired CohortRepository cohorts;
+    @Autowired id.kawal.actionplan.ActionPlanWorkflow workflow;
 
     @Test
     void theHomePageListsTheParticipantsTaskWithItsDueDate() throws Exception {
@@ -159,5 +160,27 @@ class ActionPlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"csv-errors\"")))
                 .andExpect(content().string(containsString("NIP harus 18 digit angka")));
+    }
+
+    @Test
+    void aReviewerSeesTheVersionSentBackBesideTheResubmittedOneWithFileVersions() throws Exception {
+        ActionPlan plan = plans.enrol();
+        var first = Plans.proposal(1);
+        first.setTitle("Judul pertama");
+        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), first, java.util.List.of(Plans.pdf("rancangan.pdf")));
+        workflow.review(plans.task(plan, REVIEW_PROPOSAL_MENTOR), "mentor",
+                new id.kawal.actionplan.ReviewForm(id.kawal.actionplan.ReviewForm.Decision.REVISE, "Perjelas judul"));
+        plans.approve(plan, REVIEW_PROPOSAL_COACH, "coach");
+        var second = Plans.proposal(1);
+        second.setTitle("Judul kedua yang lebih jelas");
+        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), second, java.util.List.of(Plans.pdf("rancangan.pdf")));
+
+        mvc.perform(get("/tasks/{id}", plans.task(plan, REVIEW_PROPOSAL_MENTOR)).with(user("mentor").roles("MENTOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"comparison\"")))
+                .andExpect(content().string(containsString("Judul: Judul pertama")))
+                .andExpect(content().string(containsString("Judul: Judul kedua yang lebih jelas")))
+                .andExpect(content().string(containsString(">v2<")))
+                .andExpect(content().string(containsString("versi lama")));
     }
 }
