@@ -37,8 +37,10 @@ public class CohortController {
     private final CohortService cohorts;
     private final UserAccountService accounts;
     private final MessageSource messages;
+    private final BulkIssuance bulk;
 
-    public CohortController(CohortService cohorts, UserAccountService accounts, MessageSource messages) {
+    public CohortController(CohortService cohorts, UserAccountService accounts, MessageSource messages, BulkIssuance bulk) {
+        this.bulk = bulk;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.messages = messages;
@@ -120,6 +122,28 @@ public class CohortController {
             model.addAttribute("csvProblem", e.getFieldErrors().values().iterator().next());
         }
         return page(id, new EnrolmentForm(), model);
+    }
+
+    @PostMapping("/{id}/certificates")
+    String issueAll(@PathVariable Long id, org.springframework.security.core.Authentication user) {
+        cohorts.get(id);
+        return "redirect:/admin/cohorts/jobs/" + bulk.start(id, user.getName()).getId();
+    }
+
+    @GetMapping("/jobs/{jobId}")
+    String job(@PathVariable String jobId, Model model) {
+        BulkIssuance.Job job = bulk.get(jobId);
+        model.addAttribute("job", job);
+        model.addAttribute("cohort", cohorts.get(job.getCohortId()));
+        return "cohorts/job";
+    }
+
+    @GetMapping("/jobs/{jobId}/certificates.zip")
+    ResponseEntity<byte[]> zip(@PathVariable String jobId) {
+        byte[] zip = bulk.zip(jobId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("sttpp-" + jobId + ".zip").build().toString())
+                .body(zip);
     }
 
     @GetMapping("/csv-template")
