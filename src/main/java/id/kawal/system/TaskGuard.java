@@ -40,6 +40,10 @@ public class TaskGuard {
         if (expectedKeys.length > 0 && !List.of(expectedKeys).contains(task.getTaskDefinitionKey())) {
             throw new ConflictException("task.wrongKind");
         }
+        if (task.getAssignee() == null) {
+            // a task offered to a group is given to whoever acts on it, so the history says who did it
+            tasks.setAssignee(task.getId(), username);
+        }
         return task;
     }
 
