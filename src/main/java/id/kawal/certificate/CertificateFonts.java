@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import id.kawal.pdf.EmbeddedFonts;
 
 /**
- * The fonts of one certificate document. This is the single place that chooses fonts: for now the (not embedded)
- * Standard 14 Helvetica faces with WinAnsiEncoding; switching to embedded fonts (needed for PDF/A) only changes
- * {@link #forDocument(PDDocument)}. Create one instance per document, fonts must not be shared between documents.
+ * The fonts of one certificate document. This is the single place that chooses fonts: DejaVu Sans regular and bold,
+ * subset-embedded (as PDF/A requires) via {@link EmbeddedFonts}. They show Indonesian text including typographic
+ * quotes, dashes and accented letters; what they cannot show (emoji, CJK) is replaced, see
+ * {@link #replaceUnencodable(String, PDFont)}. Create one instance per document, fonts must not be shared between
+ * documents.
  */
 public final class CertificateFonts {
 
@@ -28,9 +30,7 @@ public final class CertificateFonts {
 
     /** The fonts to use in {@code document}. */
     public static CertificateFonts forDocument(PDDocument document) {
-        return new CertificateFonts(
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+        return new CertificateFonts(EmbeddedFonts.regular(document), EmbeddedFonts.bold(document));
     }
 
     public PDFont regular() {
@@ -46,8 +46,8 @@ public final class CertificateFonts {
     }
 
     /**
-     * {@code text} with every character that {@code font} cannot encode (e.g. emoji or CJK with a WinAnsi font, but
-     * also control characters such as tabs) replaced by {@value #REPLACEMENT}. A supplementary character (surrogate
+     * {@code text} with every character that {@code font} cannot encode (e.g. emoji or CJK, for which DejaVu Sans
+     * has no glyphs, but also control characters such as tabs) replaced by {@value #REPLACEMENT}. A supplementary character (surrogate
      * pair) becomes a single replacement character. Showing the result with {@code font} never fails.
      */
     public static String replaceUnencodable(String text, PDFont font) {

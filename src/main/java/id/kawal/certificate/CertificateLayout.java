@@ -78,7 +78,8 @@ public final class CertificateLayout {
 
     /** Styles usable in the template as {@code style|text}; the template name is the lower-case constant name. */
     public enum Style {
-        TITLE(true, 26f, Align.CENTER, TEXT_COLOR, TITLE_MAX_WIDTH),
+        /** 24 pt: the STTPP title in DejaVu Sans Bold (699 pt wide) then fits on one line. */
+        TITLE(true, 24f, Align.CENTER, TEXT_COLOR, TITLE_MAX_WIDTH),
         SUBTITLE(false, 14f, Align.CENTER, TEXT_COLOR, BODY_MAX_WIDTH),
         LABEL(false, 11f, Align.CENTER, LABEL_COLOR, BODY_MAX_WIDTH),
         NAME(true, 22f, Align.CENTER, TEXT_COLOR, BODY_MAX_WIDTH),

@@ -18,7 +18,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -31,6 +30,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import id.kawal.certificate.CertificateLayout.Align;
 import id.kawal.certificate.CertificateLayout.Style;
+import id.kawal.pdf.PdfA;
 
 /**
  * Renders a {@link CertificateContent} to a one-page A4 landscape PDF.
@@ -40,8 +40,9 @@ import id.kawal.certificate.CertificateLayout.Style;
  * with a {@link Style} name; blank lines are ignored. The geometry is in {@link CertificateLayout}, the fonts in
  * {@link CertificateFonts}.
  * <p>
+ * The PDF is PDF/A-2b ({@link PdfA}): embedded fonts, XMP metadata carrying the serial, sRGB output intent.
  * Output is deterministic: the same content always gives the same bytes (the creation date is derived from the
- * issue date, the trailer /ID from the serial).
+ * issue date, the trailer /ID from the kind and serial).
  * <p>
  * Needs no Spring context (construct it directly in tests and benchmarks); it is a {@code @Component} so the
  * application can inject it. Thread-safe.
@@ -254,20 +255,21 @@ public class CertificateRenderer {
 
     // ------------------------------------------------------------------------------------------------ metadata
 
+    /** PDF/A-2b metadata (see {@link PdfA}) and the trailer /ID, both derived from the content only. */
     private static void describe(PDDocument document, CertificateContent c) {
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(c.kind() + " " + c.serial());
-        info.setAuthor(c.issuerName());
-        info.setSubject(c.kind() + " " + c.programme() + " - " + c.holderName());
-        info.setCreator("Kawal");
-        // fixed, derived from the content: rendering the same content twice gives the same bytes
-        info.setCreationDate(GregorianCalendar.from(c.issuedOn().atStartOfDay(ZONE)));
-
         byte[] id = Arrays.copyOf(sha256(c.kind() + ":" + c.serial()), 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         document.getDocument().getTrailer().setItem(COSName.ID, ids);
+
+        // fixed, derived from the content: rendering the same content twice gives the same bytes
+        PdfA.makePdfA2b(document, new PdfA.DocumentMeta(
+                c.kind() + " " + c.serial(),
+                c.issuerName(),
+                c.kind() + " " + c.programme() + " - " + c.holderName(),
+                c.serial(),
+                GregorianCalendar.from(c.issuedOn().atStartOfDay(ZONE))));
     }
 
     private static byte[] sha256(String s) {

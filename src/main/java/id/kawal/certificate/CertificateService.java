@@ -4,6 +4,8 @@ import id.kawal.document.DocumentService;
 import id.kawal.system.KawalProperties;
 import id.kawal.system.NotFoundException;
 import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -15,13 +17,15 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final CertificateRenderer renderer;
+    private final CertificateSigner signer;
     private final KawalProperties properties;
     private final Clock clock;
 
     public CertificateService(CertificateRepository certificates, CertificateRenderer renderer,
-            KawalProperties properties, Clock clock) {
+            CertificateSigner signer, KawalProperties properties, Clock clock) {
         this.certificates = certificates;
         this.renderer = renderer;
+        this.signer = signer;
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,6 +44,9 @@ public class CertificateService {
                 request.holderNip(), request.position(), request.agency(), request.programme(), request.title(),
                 request.achievement(), request.issuedOn(), issuer.issuerName(), issuer.issuerTitle(),
                 verifyUrl(serial)));
+        var signing = properties.signing();
+        pdf = signer.sign(pdf, signing.signerName(), signing.reason(), signing.location(),
+                GregorianCalendar.from(ZonedDateTime.now(clock)));
         certificate.attach(pdf, DocumentService.sha256(pdf));
         return certificates.save(certificate);
     }

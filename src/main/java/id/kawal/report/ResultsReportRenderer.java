@@ -3,22 +3,32 @@ package id.kawal.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Objects;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.stereotype.Component;
+
+import id.kawal.pdf.EmbeddedFonts;
+import id.kawal.pdf.PdfA;
 
 /**
  * A tabular report as a PDF: a title, a few lines of facts, then a table that flows over as many
  * A4 landscape pages as it needs, its header repeated on each. Geometry lives here; the words come
  * from the caller.
+ * <p>
+ * The PDF is PDF/A-2b ({@link PdfA}) with the embedded DejaVu Sans fonts ({@link EmbeddedFonts}); its metadata says
+ * title = the report's title, author {@value PdfA#PRODUCER}, created = {@link Report#created()}. The same report
+ * (including {@code created}) always gives the same bytes.
  */
 @Component
 public class ResultsReportRenderer {
@@ -29,20 +39,34 @@ public class ResultsReportRenderer {
     static final float TEXT_SIZE = 9;
     static final float LEADING = 12;
 
+    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
     /**
      * @param columnWeights relative widths of the table's columns
+     * @param created       when the report was made, written to the PDF metadata (seconds precision)
      */
     public record Report(String title, List<String> facts, List<String> header, float[] columnWeights,
-            List<List<String>> rows, List<String> closing) {
+            List<List<String>> rows, List<String> closing, ZonedDateTime created) {
+
+        public Report {
+            Objects.requireNonNull(created, "created");
+        }
+
+        /** A report made now (to the second, Asia/Jakarta time). */
+        public Report(String title, List<String> facts, List<String> header, float[] columnWeights,
+                List<List<String>> rows, List<String> closing) {
+            this(title, facts, header, columnWeights, rows, closing,
+                    ZonedDateTime.now(ZONE).truncatedTo(ChronoUnit.SECONDS));
+        }
     }
 
     public byte[] render(Report report) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            PDFont regular = EmbeddedFonts.regular(document);
+            PDFont bold = EmbeddedFonts.bold(document);
             float width = PAGE.getWidth() - 2 * MARGIN;
             float[] columns = columnWidths(report.columnWeights(), width);
-            Pages pages = new Pages(document);
+            Pages pages = new Pages(document, bold);
             pages.line(bold, TITLE_SIZE, clean(report.title(), bold), MARGIN);
             pages.skip(4);
             for (String fact : report.facts()) {
@@ -64,14 +88,18 @@ public class ResultsReportRenderer {
                 }
             }
             pages.close();
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(report.title());
-            info.setCreator("Kawal");
+            PdfA.makePdfA2b(document, new PdfA.DocumentMeta(report.title(), PdfA.PRODUCER, subject(report), null,
+                    GregorianCalendar.from(report.created())));
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The title, followed by the first fact (e.g. organiser and year) when there is one. */
+    private static String subject(Report report) {
+        return report.facts().isEmpty() ? report.title() : report.title() + " - " + report.facts().get(0);
     }
 
     private static List<List<String>> cells(List<String> row, PDFont font, float[] columns) throws IOException {
@@ -138,7 +166,7 @@ public class ResultsReportRenderer {
         return pieces;
     }
 
-    /** Characters the standard fonts cannot encode become '?'. */
+    /** Characters the font cannot encode (e.g. emoji, CJK) become '?', encodable control characters a space. */
     static String clean(String text, PDFont font) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(cp -> {
@@ -156,12 +184,15 @@ public class ResultsReportRenderer {
     /** The cursor over the pages: starts a new page when the next line or row would not fit. */
     private static final class Pages {
         private final PDDocument document;
+        /** The font of the table header, repeated on each page. */
+        private final PDFont headerFont;
         private PDPageContentStream stream;
         private float y;
         private List<List<String>> tableHeader;
 
-        Pages(PDDocument document) throws IOException {
+        Pages(PDDocument document, PDFont headerFont) throws IOException {
             this.document = document;
+            this.headerFont = headerFont;
             newPage();
         }
 
@@ -197,8 +228,7 @@ public class ResultsReportRenderer {
             if (y - height < MARGIN) {
                 newPage();
                 if (tableHeader != null && cells != tableHeader) {
-                    PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-                    row(tableHeader, bold, columns);
+                    row(tableHeader, headerFont, columns);
                 }
             }
             float x = MARGIN;

@@ -13,7 +13,8 @@ public record KawalProperties(
         @DefaultValue Documents documents,
         @DefaultValue Certificate certificate,
         @DefaultValue Demo demo,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Signing signing) {
 
     /**
      * @param escalationDays days after a milestone's due date before it is escalated to the administrator
@@ -39,5 +40,23 @@ public record KawalProperties(
 
     /** The first administrator, created at start-up when no administrator exists (production). */
     public record Admin(@DefaultValue("admin") String username, String password) {
+    }
+
+    /**
+     * The key that signs certificates (PAdES).
+     *
+     * @param keystore   path of a PKCS#12 keystore holding the signing key and its certificate chain; empty: Kawal
+     *                   generates a self-signed key on first start under {@code ./data/signing} and reuses it
+     * @param password   password of that keystore (and of its key)
+     * @param alias      alias of the key entry; may be empty when the keystore holds exactly one key
+     * @param signerName name shown as the signer (signature dictionary and visible signature block); also the CN of
+     *                   a generated certificate
+     * @param reason     reason recorded in the signature
+     * @param location   location recorded in the signature
+     */
+    public record Signing(String keystore, String password, String alias,
+            @DefaultValue("Kawal") String signerName,
+            @DefaultValue("Penerbitan sertifikat") String reason,
+            @DefaultValue("Kota Pekalongan") String location) {
     }
 }

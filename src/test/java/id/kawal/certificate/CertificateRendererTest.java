@@ -158,9 +158,34 @@ class CertificateRendererTest {
 
     @Test
     void charactersTheFontCannotEncodeArePrintedAsQuestionMarks() throws IOException {
-        String text = text(renderer.render(sample("Aksi 😀 Perubahan 東京", "Siti Rahayu 🎓")));
+        // DejaVu Sans has no CJK and only a few emoji (😀 yes, 🚀 and 🎓 no)
+        String text = text(renderer.render(sample("Aksi 🚀 Perubahan 東京", "Siti Rahayu 🎓")));
 
         assertThat(text).contains("“Aksi ? Perubahan ??”", "Siti Rahayu ?");
+    }
+
+    @Test
+    void indonesianTextWithTypographicQuotesDashesAndAccentsIsPrintedAsWritten() throws IOException {
+        String title = "Penerapan ‘Kampung Batik’ – Café Sénopati, Kraton Kidul № 5 … 25 °C";
+        String holder = "Ir. Stéfanus Ñugroho, M.Sc.";
+
+        String text = text(renderer.render(sample(title, holder)));
+
+        assertThat(text).contains("“" + title + "”", holder);
+    }
+
+    @Test
+    void fontsAreEmbeddedDejaVuSans() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(renderer.render(sample()))) {
+            var resources = doc.getPage(0).getResources();
+            List<String> names = new ArrayList<>();
+            for (var name : resources.getFontNames()) {
+                var font = resources.getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                names.add(font.getName().substring(font.getName().indexOf('+') + 1));
+            }
+            assertThat(names).containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
+        }
     }
 
     @Test

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link CertificateLayout#wrap} and {@link CertificateFonts#replaceUnencodable}. */
+/** {@link CertificateLayout#wrap} and {@link CertificateFonts#replaceUnencodable}, with the certificate font. */
 class CertificateTextWrapTest {
 
-    private static final PDFont FONT = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private static final PDDocument DOCUMENT = new PDDocument();
+    private static final PDFont FONT = CertificateFonts.forDocument(DOCUMENT).regular();
     private static final float SIZE = 12f;
+
+    @AfterAll
+    static void closeDocument() throws java.io.IOException {
+        DOCUMENT.close();
+    }
 
     @Test
     void textThatFitsStaysOnOneLine() {
@@ -74,15 +80,21 @@ class CertificateTextWrapTest {
     }
 
     @Test
-    void winAnsiCharactersAreKept() {
-        String text = "“SIAP KAWAL” – Café № é ü ©";
-        // № is not in WinAnsi, everything else is
-        assertThat(CertificateFonts.replaceUnencodable(text, FONT)).isEqualTo("“SIAP KAWAL” – Café ? é ü ©");
+    void indonesianTextWithTypographicCharactersIsKept() {
+        String text = "“SIAP KAWAL” – ‘Café’ № é ü © … Ñ ½ °C";
+
+        assertThat(CertificateFonts.replaceUnencodable(text, FONT)).isEqualTo(text);
     }
 
     @Test
-    void emojiAndCjkBecomeOneQuestionMarkPerCharacter() {
-        assertThat(CertificateFonts.replaceUnencodable("Siti 😀 雅加达", FONT)).isEqualTo("Siti ? ???");
+    void emojiTheFontLacksAndCjkBecomeOneQuestionMarkPerCharacter() {
+        assertThat(CertificateFonts.replaceUnencodable("Siti 🚀 雅加达 🎓", FONT)).isEqualTo("Siti ? ??? ?");
+    }
+
+    @Test
+    void emojiTheFontHasAreKept() {
+        // DejaVu Sans draws the Emoticons block (monochrome)
+        assertThat(CertificateFonts.replaceUnencodable("Siti 😀", FONT)).isEqualTo("Siti 😀");
     }
 
     @Test
@@ -92,7 +104,7 @@ class CertificateTextWrapTest {
 
     @Test
     void replacedTextCanBeMeasuredAndWrapped() {
-        String safe = CertificateFonts.replaceUnencodable("Aksi 😀 Perubahan 東京", FONT);
+        String safe = CertificateFonts.replaceUnencodable("Aksi 🚀 Perubahan 東京", FONT);
 
         assertThatCode(() -> CertificateLayout.wrap(safe, FONT, SIZE, 50f)).doesNotThrowAnyException();
     }

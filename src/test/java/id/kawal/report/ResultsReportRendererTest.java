@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
+import id.kawal.pdf.EmbeddedFonts;
 
 class ResultsReportRendererTest {
 
@@ -33,17 +33,31 @@ class ResultsReportRendererTest {
 
     @Test
     void aWordWiderThanItsColumnIsCutToFit() throws Exception {
-        var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        List<String> lines = ResultsReportRenderer.wrap("Kebermanfaatan bagi", font, 9, 40);
-        for (String line : lines) {
-            assertThat(font.getStringWidth(line) / 1000 * 9).isLessThanOrEqualTo(40);
+        try (PDDocument document = new PDDocument()) {
+            var font = EmbeddedFonts.bold(document);
+            List<String> lines = ResultsReportRenderer.wrap("Kebermanfaatan bagi", font, 9, 40);
+            for (String line : lines) {
+                assertThat(font.getStringWidth(line) / 1000 * 9).isLessThanOrEqualTo(40);
+            }
+            assertThat(String.join("", lines).replace(" ", "")).isEqualTo("Kebermanfaatanbagi");
         }
-        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("Kebermanfaatanbagi");
     }
 
     @Test
-    void charactersTheFontCannotShowBecomeQuestionMarks() {
-        var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        assertThat(ResultsReportRenderer.clean("Juara 1 \u4e2d", font)).isEqualTo("Juara 1 ?");
+    void charactersTheFontCannotShowBecomeQuestionMarks() throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            var font = EmbeddedFonts.regular(document);
+            assertThat(ResultsReportRenderer.clean("Juara 1 \u4e2d 🚀", font)).isEqualTo("Juara 1 ? ?");
+            assertThat(ResultsReportRenderer.clean("“Café” – № 5", font)).isEqualTo("“Café” – № 5");
+        }
+    }
+
+    @Test
+    void theCreationDateDefaultsToNowWhenTheCallerGivesNone() {
+        var before = java.time.ZonedDateTime.now().minusSeconds(1);
+        var report = new ResultsReportRenderer.Report("t", List.of(), List.of("a"), new float[] {1}, List.of(),
+                List.of());
+        assertThat(report.created()).isAfterOrEqualTo(before).isBeforeOrEqualTo(java.time.ZonedDateTime.now());
+        assertThat(report.created().getNano()).isZero();
     }
 }

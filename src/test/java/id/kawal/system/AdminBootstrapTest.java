@@ -24,7 +24,8 @@ class AdminBootstrapTest {
     private static KawalProperties withAdminPassword(String password) {
         return new KawalProperties("http://localhost:8080", new KawalProperties.ActionPlan(7, Map.of()),
                 new KawalProperties.Documents(DataSize.ofMegabytes(10)), new KawalProperties.Certificate("x", "y"),
-                new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password));
+                new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password),
+                new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"));
     }
 
     @Test
