@@ -88,12 +88,15 @@ class CertificateLifecycleTest {
         mvc.perform(multipart("/api/public/verify").file(new MockMultipartFile("file", "c.pdf", "application/pdf", original)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.issued").value(true))
-                .andExpect(jsonPath("$.serial").value(certificate.getSerial()));
+                .andExpect(jsonPath("$.serial").value(certificate.getSerial()))
+                .andExpect(jsonPath("$.signed").value(true))
+                .andExpect(jsonPath("$.signaturesIntact").value(true));
         byte[] changed = original.clone();
         changed[changed.length / 2] ^= 0x01;
         mvc.perform(multipart("/api/public/verify").file(new MockMultipartFile("file", "c.pdf", "application/pdf", changed)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.issued").value(false));
+                .andExpect(jsonPath("$.issued").value(false))
+                .andExpect(jsonPath("$.signaturesIntact").value(false));
         mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "c.pdf", "application/pdf", original))
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isOk())

@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +59,8 @@ class SigningKeysTest {
         assertThat(certificate.getSubjectX500Principal()).isEqualTo(certificate.getIssuerX500Principal());
         assertThat(certificate.getSubjectX500Principal().getName()).isEqualTo("CN=Kawal,O=Kawal");
         certificate.verify(certificate.getPublicKey());
-        assertThat(((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+        assertThat(((java.security.interfaces.ECPublicKey) certificate.getPublicKey()).getParams().getCurve().getField().getFieldSize())
+                .isEqualTo(256);
         assertThat(certificate.getKeyUsage()[0]).as("digitalSignature").isTrue();
         assertThat(certificate.getKeyUsage()[1]).as("nonRepudiation").isTrue();
         assertThat(certificate.getKeyUsage()[5]).as("keyCertSign").isFalse();
@@ -68,7 +68,7 @@ class SigningKeysTest {
                 .isAfter(Instant.now().plus(3650 - 3, ChronoUnit.DAYS))
                 .isBefore(Instant.now().plus(3653 + 1, ChronoUnit.DAYS));
         assertThat(first.chain()).hasSize(1);
-        assertThat(first.privateKey().getAlgorithm()).isEqualTo("RSA");
+        assertThat(first.privateKey().getAlgorithm()).isEqualTo("EC");
         byte[] stored = Files.readAllBytes(keystore);
 
         SigningKeys second = new SigningKeys(generated(), signing);
