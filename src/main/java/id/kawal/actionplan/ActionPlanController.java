@@ -4,6 +4,8 @@ import static id.kawal.actionplan.ActionPlanProcess.*;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.system.InvalidInputException;
+import id.kawal.document.DocumentService;
+import id.kawal.web.Downloads;
 import id.kawal.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -30,8 +32,11 @@ public class ActionPlanController {
     private final ActionPlanWorkflow workflow;
     private final JourneyService journeys;
     private final MessageSource messages;
+    private final ActionPlanReports reports;
 
-    public ActionPlanController(ActionPlanWorkflow workflow, JourneyService journeys, MessageSource messages) {
+    public ActionPlanController(ActionPlanWorkflow workflow, JourneyService journeys, MessageSource messages,
+            ActionPlanReports reports) {
+        this.reports = reports;
         this.workflow = workflow;
         this.journeys = journeys;
         this.messages = messages;
@@ -46,6 +51,20 @@ public class ActionPlanController {
     String journey(@PathVariable Long id, Authentication user, Model model) {
         model.addAttribute("journey", journeys.journey(id, user));
         return "plans/journey";
+    }
+
+    @GetMapping("/plans/{id}/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user) {
+        byte[] pdf = reports.progress(id, user);
+        return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+                DocumentService.sha256(pdf), pdf);
+    }
+
+    @GetMapping("/plans/{id}/audit.pdf")
+    org.springframework.http.ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user) {
+        byte[] pdf = reports.auditTrail(id, user);
+        return Downloads.attachment("jejak-audit-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+                DocumentService.sha256(pdf), pdf);
     }
 
     @GetMapping("/tasks/{taskId}")

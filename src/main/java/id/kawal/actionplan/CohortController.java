@@ -38,8 +38,11 @@ public class CohortController {
     private final UserAccountService accounts;
     private final MessageSource messages;
     private final BulkIssuance bulk;
+    private final ActionPlanReports reports;
 
-    public CohortController(CohortService cohorts, UserAccountService accounts, MessageSource messages, BulkIssuance bulk) {
+    public CohortController(CohortService cohorts, UserAccountService accounts, MessageSource messages, BulkIssuance bulk,
+            ActionPlanReports reports) {
+        this.reports = reports;
         this.bulk = bulk;
         this.cohorts = cohorts;
         this.accounts = accounts;
@@ -122,6 +125,21 @@ public class CohortController {
             model.addAttribute("csvProblem", e.getFieldErrors().values().iterator().next());
         }
         return page(id, new EnrolmentForm(), model);
+    }
+
+    @GetMapping("/{id}/recap.pdf")
+    ResponseEntity<byte[]> recap(@PathVariable Long id) {
+        byte[] pdf = reports.cohortRecap(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rekap-angkatan-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/{id}/recap.csv")
+    ResponseEntity<String> recapCsv(@PathVariable Long id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rekap-angkatan-" + id + ".csv").build().toString())
+                .body(reports.cohortRecapCsv(id));
     }
 
     @PostMapping("/{id}/certificates")

@@ -60,12 +60,37 @@ public class ResultsReportRenderer {
         }
     }
 
+    /** A titled table inside a larger report. */
+    public record Section(String heading, List<String> header, float[] columnWeights, List<List<String>> rows) {
+    }
+
+    /** One bar of a bar chart. */
+    public record Bar(String label, int value) {
+    }
+
+    /**
+     * A report of several tables and, optionally, a bar chart drawn into the PDF (vector shapes,
+     * not a picture).
+     */
+    public record Document(String title, List<String> facts, List<Section> sections, String chartTitle, List<Bar> chart,
+            List<String> closing, ZonedDateTime created) {
+
+        public Document {
+            Objects.requireNonNull(created, "created");
+        }
+    }
+
     public byte[] render(Report report) {
+        return render(new Document(report.title(), report.facts(),
+                List.of(new Section(null, report.header(), report.columnWeights(), report.rows())), null, List.of(),
+                report.closing(), report.created()));
+    }
+
+    public byte[] render(Document report) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont regular = EmbeddedFonts.regular(document);
             PDFont bold = EmbeddedFonts.bold(document);
             float width = PAGE.getWidth() - 2 * MARGIN;
-            float[] columns = columnWidths(report.columnWeights(), width);
             Pages pages = new Pages(document, bold);
             pages.line(bold, TITLE_SIZE, clean(report.title(), bold), MARGIN);
             pages.skip(4);
@@ -74,13 +99,24 @@ public class ResultsReportRenderer {
                     pages.line(regular, TEXT_SIZE, line, MARGIN);
                 }
             }
-            pages.skip(6);
-            pages.tableHeader = cells(report.header(), bold, columns);
-            pages.row(pages.tableHeader, bold, columns);
-            for (List<String> row : report.rows()) {
-                pages.row(cells(row, regular, columns), regular, columns);
+            if (!report.chart().isEmpty()) {
+                pages.skip(8);
+                pages.chart(report.chartTitle(), report.chart(), regular, bold);
             }
-            pages.tableHeader = null;
+            for (Section section : report.sections()) {
+                pages.skip(8);
+                if (section.heading() != null) {
+                    pages.line(bold, TEXT_SIZE + 2, clean(section.heading(), bold), MARGIN);
+                    pages.skip(2);
+                }
+                float[] columns = columnWidths(section.columnWeights(), width);
+                pages.tableHeader = cells(section.header(), bold, columns);
+                pages.row(pages.tableHeader, bold, columns);
+                for (List<String> row : section.rows()) {
+                    pages.row(cells(row, regular, columns), regular, columns);
+                }
+                pages.tableHeader = null;
+            }
             pages.skip(6);
             for (String line : report.closing()) {
                 for (String wrapped : wrap(clean(line, regular), regular, TEXT_SIZE, width)) {
@@ -88,8 +124,8 @@ public class ResultsReportRenderer {
                 }
             }
             pages.close();
-            PdfA.makePdfA2b(document, new PdfA.DocumentMeta(report.title(), PdfA.PRODUCER, subject(report), null,
-                    GregorianCalendar.from(report.created())));
+            PdfA.makePdfA2b(document, new PdfA.DocumentMeta(report.title(), PdfA.PRODUCER, subject(report.title(), report.facts()),
+                    null, GregorianCalendar.from(report.created())));
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -98,8 +134,8 @@ public class ResultsReportRenderer {
     }
 
     /** The title, followed by the first fact (e.g. organiser and year) when there is one. */
-    private static String subject(Report report) {
-        return report.facts().isEmpty() ? report.title() : report.title() + " - " + report.facts().get(0);
+    private static String subject(String title, List<String> facts) {
+        return facts.isEmpty() ? title : title + " - " + facts.get(0);
     }
 
     private static List<List<String>> cells(List<String> row, PDFont font, float[] columns) throws IOException {
@@ -249,6 +285,55 @@ public class ResultsReportRenderer {
             stream.moveTo(MARGIN, y);
             stream.lineTo(PAGE.getWidth() - MARGIN, y);
             stream.stroke();
+        }
+
+        /** A vertical bar chart, drawn with rectangles: value labels above the bars, category labels below. */
+        void chart(String title, List<Bar> bars, PDFont regular, PDFont bold) throws IOException {
+            float chartHeight = 120;
+            float labelSpace = 3 * LEADING;
+            float needed = (title == null ? 0 : LEADING + 4) + chartHeight + labelSpace + 10;
+            if (y - needed < MARGIN) {
+                newPage();
+            }
+            if (title != null) {
+                line(bold, TEXT_SIZE + 1, clean(title, bold), MARGIN);
+                y -= 4;
+            }
+            int max = Math.max(1, bars.stream().mapToInt(Bar::value).max().orElse(1));
+            float slot = Math.min(110, (PAGE.getWidth() - 2 * MARGIN) / Math.max(1, bars.size()));
+            float barWidth = slot * 0.6f;
+            float base = y - chartHeight - 10;
+            stream.setLineWidth(0.5f);
+            stream.setStrokingColor(0.3f, 0.3f, 0.3f);
+            stream.moveTo(MARGIN, base);
+            stream.lineTo(MARGIN + slot * bars.size(), base);
+            stream.stroke();
+            for (int i = 0; i < bars.size(); i++) {
+                Bar bar = bars.get(i);
+                float x = MARGIN + i * slot + (slot - barWidth) / 2;
+                float height = chartHeight * bar.value() / max;
+                stream.setNonStrokingColor(0.04f, 0.43f, 0.31f);
+                stream.addRect(x, base, barWidth, height);
+                stream.fill();
+                stream.setNonStrokingColor(0f, 0f, 0f);
+                text(regular, String.valueOf(bar.value()), x + barWidth / 2, base + height + 3, true);
+                float labelY = base - LEADING;
+                for (String part : wrap(clean(bar.label(), regular), regular, TEXT_SIZE - 1, slot - 4)) {
+                    text(regular, part, x + barWidth / 2, labelY, true);
+                    labelY -= LEADING - 2;
+                }
+            }
+            y = base - labelSpace;
+        }
+
+        private void text(PDFont font, String text, float x, float baseline, boolean centred) throws IOException {
+            float size = TEXT_SIZE - 1;
+            float left = centred ? x - font.getStringWidth(text) / 1000 * size / 2 : x;
+            stream.beginText();
+            stream.setFont(font, size);
+            stream.newLineAtOffset(left, baseline);
+            stream.showText(text);
+            stream.endText();
         }
 
         void close() throws IOException {

@@ -43,7 +43,7 @@ import id.kawal.report.ResultsReportRenderer;
  * Every certificate and report the system issues is PDF/A-2b: validated with veraPDF on real renderer output, plus
  * direct checks of the properties that matter to us (embedded fonts, serial in the XMP, sRGB output intent).
  */
-class PdfAComplianceTest {
+public class PdfAComplianceTest {
 
     private static final String SERIAL = "AB12-CD34-EF56";
     private static final String PIAGAM_SERIAL = "7KQ2-M9XD-3HVA-TB6W-PC1Z";
@@ -226,7 +226,8 @@ class PdfAComplianceTest {
     // ------------------------------------------------------------------------------------------------ helpers
 
     /** Validates {@code pdf} against PDF/A-2B with veraPDF; the failure message lists every failed rule. */
-    static void assertPdfA2b(byte[] pdf) throws Exception {
+    public static void assertPdfA2b(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
         ValidationResult result = validate(pdf);
         assertThat(result.isCompliant()).as(() -> "PDF/A-2B violations:\n" + failures(result)).isTrue();
     }
