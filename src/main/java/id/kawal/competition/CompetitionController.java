@@ -43,9 +43,12 @@ public class CompetitionController {
     private final UserAccountService accounts;
     private final MessageSource messages;
     private final CompetitionReport report;
+    private final id.kawal.certificate.CertificateService certificates;
 
     public CompetitionController(CompetitionService competitions, EntryRepository entries, JuryService jury,
-            ResultsService results, UserAccountService accounts, MessageSource messages, CompetitionReport report) {
+            ResultsService results, UserAccountService accounts, MessageSource messages, CompetitionReport report,
+            id.kawal.certificate.CertificateService certificates) {
+        this.certificates = certificates;
         this.report = report;
         this.competitions = competitions;
         this.entries = entries;
@@ -148,6 +151,25 @@ public class CompetitionController {
     ResponseEntity<byte[]> report(@PathVariable Long id) {
         byte[] pdf = report.pdf(id);
         return Downloads.attachment("laporan-hasil-" + id + ".pdf", MediaType.APPLICATION_PDF, DocumentService.sha256(pdf), pdf);
+    }
+
+    /** Every piagam of the competition in one ZIP (they are issued when the results are published). */
+    @GetMapping("/{id}/certificates.zip")
+    ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Entry entry : entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id)) {
+                var certificate = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", entry.getId());
+                if (certificate.isPresent()) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry("PIAGAM-" + certificate.get().getSerial() + ".pdf"));
+                    zip.write(certificates.pdfOf(certificate.get().getSerial()));
+                    zip.closeEntry();
+                }
+            }
+        }
+        byte[] bytes = out.toByteArray();
+        return Downloads.attachment("piagam-kompetisi-" + id + ".zip", MediaType.parseMediaType("application/zip"),
+                DocumentService.sha256(bytes), bytes);
     }
 
     @PostMapping("/{id}/entries/{entryId}/revisit")

@@ -175,6 +175,34 @@ class ActionPlanBrowserIT {
         assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("true");
         assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo("Ilena Palupi");
         screenshot("verify-genuine");
+        // a stranger checks the downloaded file itself: these are the issued bytes, and the signature is intact
+        Path downloaded = Files.createTempDirectory("kawal-download").resolve("sttpp.pdf");
+        Files.write(downloaded, pdf.body());
+        browser.findElement(By.id("file")).sendKeys(downloaded.toString());
+        click(By.id("upload-submit"));
+        assertThat(waitFor(By.id("bytes-verdict")).getAttribute("data-issued")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("signature-verdict")).getAttribute("data-intact")).isEqualTo("true");
+        screenshot("verify-upload");
+
+        // the administrator corrects the name: the old certificate is revoked and names its replacement
+        login("admin");
+        browser.get(url("/admin/certificates/" + serial));
+        type(By.id("holderName"), "Ilena Palupi, S.E.");
+        type(By.id("reason"), "Gelar belum dicantumkan");
+        screenshot("certificate-admin");
+        click(By.id("reissue-submit"));
+        waitFor(By.cssSelector(".flash"));
+        String corrected = browser.findElement(By.cssSelector("h1 code")).getText();
+        assertThat(corrected).isNotEqualTo(serial);
+        logout();
+        browser.get(url("/verify/" + serial));
+        assertThat(waitFor(By.id("verdict")).getAttribute("data-status")).isEqualTo("REVOKED");
+        assertThat(browser.findElement(By.id("revocation-reason")).getText()).isEqualTo("Gelar belum dicantumkan");
+        click(By.id("replaced-by"));
+        assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo("Ilena Palupi, S.E.");
+        screenshot("verify-revoked-and-replaced");
+
         browser.get(url("/verify/AAAA-BBBB-CCCC-DDDD-EEEE"));
         assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("false");
         screenshot("verify-unknown");

@@ -171,4 +171,19 @@ class CompetitionApiTest {
         mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).with(user("opd1").roles("OPD")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void everyPiagamOfAPublishedCompetitionComesInOneZip() throws Exception {
+        Competition finished = named("Layanan Inovasi Daerah 2023");
+        byte[] zip = mvc.perform(get("/admin/competitions/{id}/certificates.zip", finished.getId()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        int pdfs = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                org.assertj.core.api.Assertions.assertThat(e.getName()).startsWith("PIAGAM-").endsWith(".pdf");
+                pdfs++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(pdfs).isEqualTo(6);
+    }
 }
