@@ -104,14 +104,7 @@ public class CompetitionApiController {
     @Operation(summary = "Enter an innovation (OPD officers); files as doc0, doc1, ... in the order of the required documents")
     EntryJson submit(@PathVariable Long id, @Valid @ModelAttribute EntryForm form, MultipartHttpServletRequest request,
             Authentication user) {
-        List<String> types = competitions.get(id).getRequiredDocuments();
-        Map<String, List<org.springframework.web.multipart.MultipartFile>> files = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < types.size(); i++) {
-            var parts = request.getFiles("doc" + i).stream().filter(f -> !f.isEmpty()).toList();
-            if (!parts.isEmpty()) {
-                files.put(types.get(i), parts);
-            }
-        }
+        var files = EntryUploads.byType(competitions.get(id).getRequiredDocuments(), request);
         return EntryJson.of(entries.submit(id, user.getName(), form, files));
     }
 

@@ -115,17 +115,8 @@ public class EntryController {
         return entryForm(id, form, model);
     }
 
-    /** Files arrive as doc0, doc1, ... in the order of the competition's required documents. */
     private Map<String, List<MultipartFile>> filesByType(Long competitionId, MultipartHttpServletRequest request) {
-        List<String> types = competitions.get(competitionId).getRequiredDocuments();
-        Map<String, List<MultipartFile>> files = new LinkedHashMap<>();
-        for (int i = 0; i < types.size(); i++) {
-            List<MultipartFile> parts = request.getFiles("doc" + i).stream().filter(f -> !f.isEmpty()).toList();
-            if (!parts.isEmpty()) {
-                files.put(types.get(i), parts);
-            }
-        }
-        return files;
+        return EntryUploads.byType(competitions.get(competitionId).getRequiredDocuments(), request);
     }
 
     @GetMapping("/entries/{id}")
