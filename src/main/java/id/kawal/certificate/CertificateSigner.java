@@ -28,7 +28,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -98,18 +97,9 @@ public class CertificateSigner {
     static final float QR_GAP = 12f;
 
     private final SigningKeys keys;
-    private final byte[] fontBytes;
 
     public CertificateSigner(SigningKeys keys) {
         this.keys = keys;
-        try (InputStream in = CertificateSigner.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " is not on the classpath");
-            }
-            this.fontBytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + FONT, e);
-        }
     }
 
     /**
@@ -341,7 +331,8 @@ public class CertificateSigner {
             appearance.setNormalAppearance(stream);
             widget.setAppearance(appearance);
 
-            PDFont font = PDType0Font.load(template, new ByteArrayInputStream(fontBytes), true);
+            // the parsed font is shared (EmbeddedFonts); only its subset is new in each signature's appearance
+            PDFont font = id.kawal.pdf.EmbeddedFonts.regular(template);
             try (PDPageContentStream cs = new PDPageContentStream(template, stream)) {
                 drawBlock(cs, font, rectangle.getWidth(), rectangle.getHeight(), lines);
             }
