@@ -10,4 +10,6 @@ public interface CompetitionRepository extends JpaRepository<Competition, Long> 
     List<Competition> findByStatusOrderBySubmissionClosesAtAsc(CompetitionStatus status);
 
     boolean existsByName(String name);
+
+    java.util.Optional<Competition> findByProcessInstanceId(String processInstanceId);
 }

@@ -41,8 +41,7 @@ public class CompetitionTasks {
         return entries.findByProcessInstanceId(task.getProcessInstanceId())
                 .map(e -> new Item(task.getId(), task.getTaskDefinitionKey(), e.getCompetition().getName(),
                         e.getInnovationTitle(), e.getOpd(), due, "/entries/" + e.getId()))
-                .orElseGet(() -> competitions.findAll().stream()
-                        .filter(c -> task.getProcessInstanceId().equals(c.getProcessInstanceId())).findFirst()
+                .orElseGet(() -> competitions.findByProcessInstanceId(task.getProcessInstanceId())
                         .map(c -> new Item(task.getId(), task.getTaskDefinitionKey(), c.getName(), null, null, due,
                                 "/admin/competitions/" + c.getId()))
                         .orElse(new Item(task.getId(), task.getTaskDefinitionKey(), "?", null, null, due, "/")));
