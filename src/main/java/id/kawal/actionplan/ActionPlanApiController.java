@@ -40,9 +40,13 @@ public class ActionPlanApiController {
     private final JourneyService journeys;
     private final CohortService cohorts;
     private final MessageSource messages;
+    private final ActionPlanReports reports;
+    private final BulkIssuance bulk;
 
     public ActionPlanApiController(ActionPlanWorkflow workflow, JourneyService journeys, CohortService cohorts,
-            MessageSource messages) {
+            MessageSource messages, ActionPlanReports reports, BulkIssuance bulk) {
+        this.reports = reports;
+        this.bulk = bulk;
         this.workflow = workflow;
         this.journeys = journeys;
         this.cohorts = cohorts;
@@ -110,6 +114,59 @@ public class ActionPlanApiController {
     @Operation(summary = "Issue the STTPP (task issue-certificate, administrators)")
     CertificateJson issue(@PathVariable String taskId, Authentication user) {
         return CertificateJson.of(workflow.issueCertificate(taskId, user.getName()));
+    }
+
+    @GetMapping(path = "/action-plans/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The participant's progress report (PDF/A)")
+    byte[] progressReport(@PathVariable Long id, Authentication user) {
+        return reports.progress(id, user);
+    }
+
+    @GetMapping(path = "/action-plans/{id}/audit.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Who did what and when in this case, from the engine's history (PDF/A)")
+    byte[] auditTrail(@PathVariable Long id, Authentication user) {
+        return reports.auditTrail(id, user);
+    }
+
+    @GetMapping(path = "/cohorts/{id}/recap.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    byte[] recap(@PathVariable Long id) {
+        return reports.cohortRecap(id);
+    }
+
+    @GetMapping(path = "/cohorts/{id}/recap.csv", produces = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    String recapCsv(@PathVariable Long id) {
+        return reports.cohortRecapCsv(id);
+    }
+
+    public record JobJson(String id, Long cohortId, int total, int done, boolean finished, List<String> issued,
+            List<String> failures, String zip) {
+        static JobJson of(BulkIssuance.Job job) {
+            return new JobJson(job.getId(), job.getCohortId(), job.getTotal(), job.getDone(), job.isFinished(),
+                    job.getIssued(), job.getFailures(), "/api/bulk-issues/" + job.getId() + "/certificates.zip");
+        }
+    }
+
+    @PostMapping("/cohorts/{id}/certificates")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Issue every waiting STTPP of the cohort in the background; poll the job")
+    JobJson issueAll(@PathVariable Long id, Authentication user) {
+        cohorts.get(id);
+        return JobJson.of(bulk.start(id, user.getName()));
+    }
+
+    @GetMapping("/bulk-issues/{jobId}")
+    @PreAuthorize("hasRole('ADMIN')")
+    JobJson job(@PathVariable String jobId) {
+        return JobJson.of(bulk.get(jobId));
+    }
+
+    @GetMapping(path = "/bulk-issues/{jobId}/certificates.zip", produces = "application/zip")
+    @PreAuthorize("hasRole('ADMIN')")
+    byte[] jobZip(@PathVariable String jobId) {
+        return bulk.zip(jobId);
     }
 
     @GetMapping("/cohorts")

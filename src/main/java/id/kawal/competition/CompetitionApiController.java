@@ -46,9 +46,11 @@ public class CompetitionApiController {
     private final JuryService jury;
     private final ResultsService results;
     private final CompetitionTasks competitionTasks;
+    private final CompetitionReport report;
 
     public CompetitionApiController(CompetitionService competitions, EntryService entries, EntryAccess access,
-            JuryService jury, ResultsService results, CompetitionTasks competitionTasks) {
+            JuryService jury, ResultsService results, CompetitionTasks competitionTasks, CompetitionReport report) {
+        this.report = report;
         this.competitions = competitions;
         this.entries = entries;
         this.access = access;
@@ -166,6 +168,13 @@ public class CompetitionApiController {
             throw new ConflictException("task.wrongKind");
         }
         results.finaliseAwards(task.getId(), user.getName(), awards);
+    }
+
+    @GetMapping(path = "/competitions/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "The results report: entries, criterion means, ranking, jury (PDF/A)")
+    byte[] report(@PathVariable Long id) {
+        return report.pdf(id);
     }
 
     @GetMapping("/public/competitions/{id}/results")

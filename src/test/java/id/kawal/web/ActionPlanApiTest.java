@@ -194,4 +194,25 @@ class ActionPlanApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tubagus M. Sadaruddin")));
     }
+
+    @Test
+    void reportsAndBulkIssuanceAreInTheApiToo() throws Exception {
+        ActionPlan graduate = planRepository.findByParticipantOrderByIdDesc("peserta1").get(0);
+        mvc.perform(get("/api/action-plans/{id}/report.pdf", graduate.getId()).with(httpBasic("peserta1", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get("/api/action-plans/{id}/audit.pdf", graduate.getId()).with(httpBasic("peserta2", "demo")))
+                .andExpect(status().isForbidden());
+        Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
+        mvc.perform(get("/api/cohorts/{id}/recap.csv", cohort).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tubagus M. Sadaruddin")));
+        mvc.perform(get("/api/cohorts/{id}/recap.pdf", cohort).with(httpBasic("mentor", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths", hasKey("/api/cohorts/{id}/certificates")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/competitions/{id}/report.pdf")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/certificates/{serial}/revoke")))
+                .andExpect(jsonPath("$.paths", hasKey("/api/public/verify")));
+    }
 }
