@@ -1,13 +1,15 @@
 package id.kawal.certificate;
 
-import jakarta.persistence.Basic;
+import id.kawal.document.DocumentContent;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,10 +73,10 @@ public class Certificate {
     @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] pdf;
+    /** The issued bytes, kept apart so that listing certificates never loads them. */
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.ALL)
+    @JoinColumn(name = "pdf_content_id", nullable = false)
+    private DocumentContent pdf;
 
     private Instant revokedAt;
 
@@ -155,7 +157,7 @@ public class Certificate {
     }
 
     void attach(byte[] pdf, String sha256) {
-        this.pdf = pdf;
+        this.pdf = DocumentContent.of(pdf);
         this.sha256 = sha256;
     }
 
@@ -232,7 +234,7 @@ public class Certificate {
     }
 
     public byte[] getPdf() {
-        return pdf;
+        return pdf.getBytes();
     }
 
     /** NIP with the middle digits hidden, for the public verification page. */

@@ -5,8 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** The bytes of a document, kept apart so that listing documents never loads them. */
 @Entity
@@ -17,7 +18,8 @@ public class DocumentContent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Lob
+    // bytea on PostgreSQL (not a large object, which the database would not delete with its row), blob on H2
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     @Column(nullable = false)
     private byte[] bytes;
 
@@ -26,6 +28,11 @@ public class DocumentContent {
 
     DocumentContent(byte[] bytes) {
         this.bytes = bytes;
+    }
+
+    /** The bytes of a file another feature keeps (a certificate's PDF). */
+    public static DocumentContent of(byte[] bytes) {
+        return new DocumentContent(bytes);
     }
 
     public byte[] getBytes() {

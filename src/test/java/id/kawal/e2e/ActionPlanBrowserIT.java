@@ -336,8 +336,8 @@ class ActionPlanBrowserIT {
     }
 
     private HttpResponse<byte[]> download(String href) throws Exception {
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build();
+        Cookie session = browser.manage().getCookieNamed("SESSION");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "SESSION=" + session.getValue()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -16,22 +16,37 @@ import id.kawal.support.Plans;
 import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.Test;
+import id.kawal.support.TestPostgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** With the default file database, a running case, its documents and history survive a restart. */
+/**
+ * A running case, its documents and history survive a restart: with the default H2 file database,
+ * and with PostgreSQL.
+ */
 class RestartPersistenceTest {
 
     @TempDir
     Path data;
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(KawalApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("kawal") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "--server.port=0", "--camunda.bpm.job-execution.enabled=false");
+    enum Database { H2_FILE, POSTGRESQL }
+
+    private static ConfigurableApplicationContext start(String... databaseArguments) {
+        List<String> args = new java.util.ArrayList<>(List.of(databaseArguments));
+        args.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+        return new SpringApplicationBuilder(KawalApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private String[] databaseArguments(Database database) {
+        return switch (database) {
+            case H2_FILE -> new String[] {"--spring.datasource.url=jdbc:h2:file:" + data.resolve("kawal") + ";DB_CLOSE_ON_EXIT=FALSE"};
+            case POSTGRESQL -> new String[] {"--spring.datasource.url=" + TestPostgres.newDatabase("kawal_restart"),
+                    "--spring.datasource.username=" + TestPostgres.USER, "--spring.datasource.password="};
+        };
     }
 
     private static Plans plans(ConfigurableApplicationContext app) {
@@ -40,11 +55,13 @@ class RestartPersistenceTest {
                 app.getBean(TaskService.class), app.getBean(TransactionTemplate.class));
     }
 
-    @Test
-    void aRunningActionPlanItsDocumentsAndItsHistoryAreThereAfterARestart() {
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRunningActionPlanItsDocumentsAndItsHistoryAreThereAfterARestart(Database database) {
+        String[] db = databaseArguments(database);
         Long planId;
         String documentSha;
-        try (ConfigurableApplicationContext first = start()) {
+        try (ConfigurableApplicationContext first = start(db)) {
             Plans plans = plans(first);
             ActionPlan plan = plans.enrol();
             plans.toTrial(plan, 2);
@@ -57,7 +74,7 @@ class RestartPersistenceTest {
             throw new IllegalStateException(e);
         }
 
-        try (ConfigurableApplicationContext second = start()) {
+        try (ConfigurableApplicationContext second = start(db)) {
             Plans plans = plans(second);
             ActionPlan plan = plans.reload(second.getBean(ActionPlanRepository.class).findById(planId).orElseThrow());
             assertThat(plan.getStage()).isEqualTo(Stage.TRIAL);
