@@ -79,6 +79,22 @@ public class CertificateService {
                 subjectType, subjectId);
     }
 
+    /** The certificates in force for many subjects at once, by subject id (one query, whatever the number). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Certificate> inForce(String kind, String subjectType, List<Long> subjectIds) {
+        java.util.Map<Long, Certificate> latest = new java.util.HashMap<>();
+        if (subjectIds.isEmpty()) {
+            return latest;
+        }
+        for (Certificate c : certificates.findBySubjectTypeAndSubjectIdIn(subjectType, subjectIds)) {
+            if (c.getKind().equals(kind) && c.getRevokedAt() == null) {
+                latest.merge(c.getSubjectId(), c, (a, b) -> a.getIssuedAt().isAfter(b.getIssuedAt())
+                        || a.getIssuedAt().equals(b.getIssuedAt()) && a.getId() > b.getId() ? a : b);
+            }
+        }
+        return latest;
+    }
+
     public List<Certificate> ofHolder(String username) {
         return certificates.findByHolderUsernameOrderByIssuedAtDesc(username);
     }

@@ -54,7 +54,7 @@ class SigningKeysTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keystore))).isEqualTo("rw-------");
         }
         assertThat(first.selfSigned()).isTrue();
-        assertThat(first.location()).isEqualTo(keystore.toAbsolutePath());
+        assertThat(first.location()).startsWith(keystore.toAbsolutePath().toString());
         var certificate = first.certificate();
         assertThat(certificate.getSubjectX500Principal()).isEqualTo(certificate.getIssuerX500Principal());
         assertThat(certificate.getSubjectX500Principal().getName()).isEqualTo("CN=Kawal,O=Kawal");
@@ -101,7 +101,7 @@ class SigningKeysTest {
         assertThat(keys.selfSigned()).isFalse();
         assertThat(keys.certificate().getSubjectX500Principal().getName()).contains("CN=Pejabat Resmi");
         assertThat(keys.privateKey().getAlgorithm()).isEqualTo("EC");
-        assertThat(keys.location()).isEqualTo(p12.toAbsolutePath());
+        assertThat(keys.location()).isEqualTo(p12.toAbsolutePath().toString());
         assertThat(dir.resolve("unused")).doesNotExist();
 
         // and an EC key signs too
