@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Makes sure an administrator exists. Outside the demo there are no demo accounts, so the first
@@ -24,14 +25,27 @@ public class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final KawalProperties properties;
+    private final AppLocks locks;
+    private final TransactionOperations transaction;
 
-    public AdminBootstrap(UserAccountService accounts, KawalProperties properties) {
+    public AdminBootstrap(UserAccountService accounts, KawalProperties properties, AppLocks locks,
+            TransactionOperations transaction) {
         this.accounts = accounts;
         this.properties = properties;
+        this.locks = locks;
+        this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        // nodes that start together: one creates the administrator, the others wait and find it
+        transaction.executeWithoutResult(status -> {
+            locks.hold(AppLocks.BOOTSTRAP);
+            ensureAdministrator();
+        });
+    }
+
+    private void ensureAdministrator() {
         accounts.ensureGroups();
         if (!accounts.usersWithRole(Role.ADMIN).isEmpty()) {
             return;

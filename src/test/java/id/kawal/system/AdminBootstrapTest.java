@@ -14,12 +14,14 @@ import id.kawal.identity.UserAccountService;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.util.unit.DataSize;
 
 class AdminBootstrapTest {
 
     private final UserAccountService accounts = mock(UserAccountService.class);
+    private final AppLocks locks = mock(AppLocks.class);
 
     private static KawalProperties withAdminPassword(String password) {
         return new KawalProperties("http://localhost:8080", new KawalProperties.ActionPlan(7, Map.of()),
@@ -28,10 +30,23 @@ class AdminBootstrapTest {
                 new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"));
     }
 
+    private AdminBootstrap bootstrap(KawalProperties properties) {
+        return new AdminBootstrap(accounts, properties, locks, TransactionOperations.withoutTransaction());
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedUnderTheClusterWideStartUpLock() {
+        when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of());
+        bootstrap(withAdminPassword("a-long-secret-1")).run(new DefaultApplicationArguments());
+        var order = org.mockito.Mockito.inOrder(locks, accounts);
+        order.verify(locks).hold(AppLocks.BOOTSTRAP);
+        order.verify(accounts).usersWithRole(Role.ADMIN);
+    }
+
     @Test
     void withoutAnAdministratorAndWithoutAPasswordTheAppRefusesToStart() {
         when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of());
-        AdminBootstrap bootstrap = new AdminBootstrap(accounts, withAdminPassword(null));
+        AdminBootstrap bootstrap = bootstrap(withAdminPassword(null));
         assertThatThrownBy(() -> bootstrap.run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("KAWAL_ADMIN_PASSWORD");
         verify(accounts, never()).createUser(any(), any(), any(), any());
@@ -40,21 +55,21 @@ class AdminBootstrapTest {
     @Test
     void aShortPasswordIsRefusedToo() {
         when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of());
-        AdminBootstrap bootstrap = new AdminBootstrap(accounts, withAdminPassword("demo"));
+        AdminBootstrap bootstrap = bootstrap(withAdminPassword("demo"));
         assertThatThrownBy(() -> bootstrap.run(new DefaultApplicationArguments())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void theConfiguredPasswordCreatesTheFirstAdministrator() {
         when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of());
-        new AdminBootstrap(accounts, withAdminPassword("a-long-secret-1")).run(new DefaultApplicationArguments());
+        bootstrap(withAdminPassword("a-long-secret-1")).run(new DefaultApplicationArguments());
         verify(accounts).createUser(eq("admin"), eq("a-long-secret-1"), any(Person.class), eq(List.of(Role.ADMIN)));
     }
 
     @Test
     void anExistingAdministratorIsLeftAlone() {
         when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of(new Person("admin", "A", null, null, null)));
-        new AdminBootstrap(accounts, withAdminPassword(null)).run(new DefaultApplicationArguments());
+        bootstrap(withAdminPassword(null)).run(new DefaultApplicationArguments());
         verify(accounts, never()).createUser(any(), any(), any(), any());
     }
 }

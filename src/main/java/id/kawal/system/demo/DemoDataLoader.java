@@ -15,6 +15,7 @@ import id.kawal.actionplan.StageReportForm;
 import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.AppLocks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,11 +62,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CompetitionDemo competitionDemo;
+    private final AppLocks locks;
 
     public DemoDataLoader(UserAccountService accounts, CohortRepository cohortRepository, CohortService cohorts,
             ActionPlanWorkflow workflow, TaskService tasks, TransactionTemplate transaction, Clock clock,
-            CompetitionDemo competitionDemo) {
+            CompetitionDemo competitionDemo, AppLocks locks) {
         this.competitionDemo = competitionDemo;
+        this.locks = locks;
         this.accounts = accounts;
         this.cohortRepository = cohortRepository;
         this.cohorts = cohorts;
@@ -109,12 +112,17 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (cohortRepository.existsByCode(COHORT_CODE) || accounts.exists("admin")) {
-            return;
-        }
-        log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
-        transaction.executeWithoutResult(status -> load());
-        transaction.executeWithoutResult(status -> competitionDemo.load());
+        // one transaction under the cluster-wide start-up lock: a node starting at the same moment waits, then
+        // finds the demo there; a crash half-way leaves no half demo
+        transaction.executeWithoutResult(status -> {
+            locks.hold(AppLocks.BOOTSTRAP);
+            if (cohortRepository.existsByCode(COHORT_CODE) || accounts.exists("admin")) {
+                return;
+            }
+            log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
+            load();
+            competitionDemo.load();
+        });
     }
 
     private void load() {
