@@ -84,7 +84,7 @@ public class ActionPlanWorkflow {
     /** The open tasks a user may work on, the most urgent first. */
     @Transactional(readOnly = true)
     public List<WorkItem> inbox(String username) {
-        return guard.inbox(username, PROCESS_ID).stream().map(this::toWorkItem)
+        return guard.inboxQuery(username, PROCESS_ID).list().stream().map(this::toWorkItem)
                 .sorted(java.util.Comparator.comparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
@@ -101,12 +101,18 @@ public class ActionPlanWorkflow {
     /** The task with everything the form page needs, after checking that the user may work on it. */
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, String username) {
-        return toWorkItem(open(taskId, username).task());
+        return toWorkItem(view(taskId, username).task());
+    }
+
+    /** Who holds the task, and whether the user can still take it for themselves. */
+    @Transactional(readOnly = true)
+    public TaskGuard.Holding holding(String taskId, String username) {
+        return guard.holding(view(taskId, username).task());
     }
 
     @Transactional(readOnly = true)
     public ActionPlan planOfTask(String taskId, String username) {
-        ActionPlan plan = open(taskId, username).plan();
+        ActionPlan plan = view(taskId, username).plan();
         plan.getMilestones().size();
         plan.getEvents().size();
         return plan;
@@ -139,9 +145,15 @@ public class ActionPlanWorkflow {
 
     // ---- the steps ---------------------------------------------------------------------------
 
+    /** Takes a task offered to the user's group (Terbitkan STTPP), so that no other administrator works on it. */
+    @Transactional
+    public void claim(String taskId, String username) {
+        planOf(guard.claim(taskId, username));
+    }
+
     @Transactional
     public void submitProposal(String taskId, String username, ProposalForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, DRAFT_PROPOSAL);
+        Step step = act(taskId, username, DRAFT_PROPOSAL);
         List<ProposalForm.MilestoneRow> rows = form.filledMilestones();
         Map<String, org.springframework.context.MessageSourceResolvable> errors = new java.util.LinkedHashMap<>();
         if (rows.isEmpty()) {
@@ -176,7 +188,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void review(String taskId, String username, ReviewForm form) {
-        Step step = open(taskId, username, REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH, REVIEW_MILESTONE,
+        Step step = act(taskId, username, REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH, REVIEW_MILESTONE,
                 REVIEW_EVALUATION, REVIEW_FINAL_REPORT_MENTOR, REVIEW_FINAL_REPORT_COACH);
         String key = step.task().getTaskDefinitionKey();
         ActionPlan plan = step.plan();
@@ -193,7 +205,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void reportMilestone(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, REPORT_MILESTONE);
+        Step step = act(taskId, username, REPORT_MILESTONE);
         ActionPlan plan = step.plan();
         Long milestoneId = milestoneIdOf(taskId);
         documents.store(plan.getId(), milestoneId, DocumentCategory.MILESTONE_EVIDENCE, files, username);
@@ -207,7 +219,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void submitEvaluation(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, SUBMIT_EVALUATION);
+        Step step = act(taskId, username, SUBMIT_EVALUATION);
         ActionPlan plan = step.plan();
         documents.store(plan.getId(), null, DocumentCategory.EVALUATION, files, username);
         plan.writeEvaluation(form.getText().trim());
@@ -217,7 +229,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void submitFinalReport(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, SUBMIT_FINAL_REPORT);
+        Step step = act(taskId, username, SUBMIT_FINAL_REPORT);
         ActionPlan plan = step.plan();
         documents.store(plan.getId(), null, DocumentCategory.FINAL_REPORT, files, username);
         if (documents.count(plan.getId(), DocumentCategory.FINAL_REPORT) == 0) {
@@ -230,7 +242,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void scoreSeminar(String taskId, String username, SeminarScoreForm form) {
-        Step step = open(taskId, username, SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+        Step step = act(taskId, username, SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
         String key = step.task().getTaskDefinitionKey();
         ActionPlan.SeminarRole role = switch (key) {
             case SCORE_SEMINAR_EXAMINER -> ActionPlan.SeminarRole.EXAMINER;
@@ -248,7 +260,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public Certificate issueCertificate(String taskId, String username) {
-        Step step = open(taskId, username, ISSUE_CERTIFICATE);
+        Step step = act(taskId, username, ISSUE_CERTIFICATE);
         ActionPlan plan = step.plan();
         Person holder = people.findById(plan.getParticipant())
                 .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
@@ -267,9 +279,15 @@ public class ActionPlanWorkflow {
     private record Step(Task task, ActionPlan plan) {
     }
 
-    /** The open task with its plan, if the user may work on it and it is of one of the expected kinds. */
-    private Step open(String taskId, String username, String... expectedKeys) {
-        Task task = guard.open(taskId, username, expectedKeys);
+    /** The open task with its plan, if the user may see it and it is of one of the expected kinds; reads only. */
+    private Step view(String taskId, String username, String... expectedKeys) {
+        Task task = guard.view(taskId, username, expectedKeys);
+        return new Step(task, planOf(task));
+    }
+
+    /** As {@link #view}, and taken by the user if it was offered to a group: the start of every step. */
+    private Step act(String taskId, String username, String... expectedKeys) {
+        Task task = guard.act(taskId, username, expectedKeys);
         return new Step(task, planOf(task));
     }
 
@@ -279,7 +297,7 @@ public class ActionPlanWorkflow {
     }
 
     private void complete(Step step, Map<String, Object> variables) {
-        tasks.complete(step.task().getId(), variables);
+        guard.complete(step.task().getId(), variables);
         afterStep(step.plan());
     }
 

@@ -33,7 +33,7 @@ public class CompetitionTasks {
 
     @Transactional(readOnly = true)
     public List<Item> inbox(String username) {
-        return guard.inbox(username, COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID).stream().map(this::toItem).toList();
+        return guard.inboxQuery(username, COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID).list().stream().map(this::toItem).toList();
     }
 
     private Item toItem(Task task) {

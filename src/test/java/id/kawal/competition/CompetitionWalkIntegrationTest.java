@@ -4,6 +4,13 @@ import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.InvalidInputException;
@@ -19,7 +26,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A competition through the real engine and database: setup, entries, desk review, jury, results. */
@@ -36,6 +45,8 @@ class CompetitionWalkIntegrationTest {
     @Autowired HistoryService history;
     @Autowired id.kawal.notification.NotificationRepository notifications;
     @Autowired id.kawal.certificate.CertificateService certificates;
+    @Autowired MockMvc mvc;
+    @Autowired Plans plans;
 
     private static int counter;
 
@@ -122,6 +133,34 @@ class CompetitionWalkIntegrationTest {
         assertThat(decided.getStatus()).isEqualTo(EntryStatus.INELIGIBLE);
         assertThat(decided.getDeskReason()).isEqualTo("Di luar jendela");
         assertThat(decided.getDeskDecidedBy()).isEqualTo("admin");
+    }
+
+    @Test
+    void lookingAtADeskReviewLeavesItToEveryAdministratorAndDecidingTakesItForTheOneWhoDecides() throws Exception {
+        Competition competition = open(form());
+        Entry first = entries.submit(competition.getId(), "opd1", new EntryForm("Dilihat", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        Entry second = entries.submit(competition.getId(), "opd3", new EntryForm("Diambil", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        String firstReview = task(first.getProcessInstanceId(), DESK_REVIEW);
+        String secondReview = task(second.getProcessInstanceId(), DESK_REVIEW);
+
+        mvc.perform(get("/entries/{id}", first.getId()).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/competitions/{id}", competition.getId()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/me/competition-tasks").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        assertThat(tasks.createTaskQuery().taskId(firstReview).singleResult().getAssignee()).isNull();
+
+        entries.deskReview(firstReview, "admin", new DeskReviewForm(ELIGIBLE, null));
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(firstReview).singleResult().getAssignee()).isEqualTo("admin");
+
+        String other = plans.newUser("admin", Role.ADMIN);
+        mvc.perform(post("/api/tasks/{id}/claim", secondReview).with(httpBasic(other, "rahasia-123")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/tasks/{id}/desk-review", secondReview).with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"ELIGIBLE\"}"))
+                .andExpect(status().isConflict());
+        assertThat(entries.get(second.getId()).getStatus()).isEqualTo(EntryStatus.UNDER_REVIEW);
+        entries.deskReview(secondReview, other, new DeskReviewForm(ELIGIBLE, null));
+        assertThat(entries.get(second.getId()).getDeskDecidedBy()).isEqualTo(other);
     }
 
     @Test

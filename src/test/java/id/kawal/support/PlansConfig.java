@@ -4,6 +4,7 @@ import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.CohortService;
+import id.kawal.identity.UserAccountService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ public class PlansConfig {
 
     @Bean
     Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
-            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction) {
-        return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction);
+            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction, UserAccountService accounts) {
+        return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction, accounts);
     }
 }
