@@ -12,13 +12,11 @@ import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InvalidInputException;
-import id.kawal.system.KawalProperties;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.TaskGuard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +43,12 @@ public class ActionPlanWorkflow {
     private final UserAccountService accounts;
     private final PersonRepository people;
     private final CertificateService certificates;
-    private final KawalProperties properties;
+    private final ActionPlanDueDates dueDates;
     private final Clock clock;
 
     public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
             TaskGuard guard, DocumentService documents, UserAccountService accounts, PersonRepository people,
-            CertificateService certificates, KawalProperties properties, Clock clock) {
+            CertificateService certificates, ActionPlanDueDates dueDates, Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -59,7 +57,7 @@ public class ActionPlanWorkflow {
         this.accounts = accounts;
         this.people = people;
         this.certificates = certificates;
-        this.properties = properties;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -301,13 +299,16 @@ public class ActionPlanWorkflow {
         afterStep(step.plan());
     }
 
-    /** Brings the plan's stage in line with where the engine now waits, and gives new tasks their due dates. */
+    /** Brings the plan's stage in line with where the engine now waits. */
     private void afterStep(ActionPlan plan) {
         String pid = plan.getProcessInstanceId();
         List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
         for (Task task : open) {
             if (task.getDueDate() == null) {
-                task.setDueDate(dueDateFor(task, plan));
+                // the model gives every task its due date as it is created; cases started on an older
+                // version of the model, before it did, get theirs here
+                Long milestoneId = REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) ? milestoneIdOf(task.getId()) : null;
+                task.setDueDate(dueDates.of(task.getTaskDefinitionKey(), milestoneId));
                 tasks.saveTask(task);
             }
         }
@@ -337,16 +338,6 @@ public class ActionPlanWorkflow {
             plan.moveTo(stage);
         }
         plans.save(plan);
-    }
-
-    private Date dueDateFor(Task task, ActionPlan plan) {
-        LocalDate due;
-        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey())) {
-            due = plan.milestone(milestoneIdOf(task.getId())).map(Milestone::getDueDate).orElse(LocalDate.now(clock));
-        } else {
-            due = LocalDate.now(clock).plusDays(properties.actionPlan().dueDaysOf(task.getTaskDefinitionKey()));
-        }
-        return Date.from(due.atStartOfDay(zone()).toInstant());
     }
 
     private ZoneId zone() {

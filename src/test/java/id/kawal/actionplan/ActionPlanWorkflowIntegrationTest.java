@@ -12,6 +12,7 @@ import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -77,6 +78,8 @@ class ActionPlanWorkflowIntegrationTest {
                 .containsOnly(REPORT_MILESTONE).hasSize(3);
         assertThat(workflow.inbox(plan.getParticipant())).extracting(WorkItem::milestoneTitle)
                 .containsExactlyInAnyOrder("Tonggak 1", "Tonggak 2", "Tonggak 3");
+        assertThat(workflow.inbox(plan.getParticipant())).as("each report is due with its milestone").extracting(WorkItem::due)
+                .containsExactlyInAnyOrder(LocalDate.now().plusDays(7), LocalDate.now().plusDays(14), LocalDate.now().plusDays(21));
     }
 
     @Test
