@@ -11,18 +11,23 @@ import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.TaskGuard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,13 +47,14 @@ public class ActionPlanWorkflow {
     private final DocumentService documents;
     private final UserAccountService accounts;
     private final PersonRepository people;
+    private final MilestoneRepository milestones;
     private final CertificateService certificates;
     private final ActionPlanDueDates dueDates;
     private final Clock clock;
 
     public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
             TaskGuard guard, DocumentService documents, UserAccountService accounts, PersonRepository people,
-            CertificateService certificates, ActionPlanDueDates dueDates, Clock clock) {
+            MilestoneRepository milestones, CertificateService certificates, ActionPlanDueDates dueDates, Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -56,6 +62,7 @@ public class ActionPlanWorkflow {
         this.documents = documents;
         this.accounts = accounts;
         this.people = people;
+        this.milestones = milestones;
         this.certificates = certificates;
         this.dueDates = dueDates;
         this.clock = clock;
@@ -79,12 +86,21 @@ public class ActionPlanWorkflow {
 
     // ---- what people see ------------------------------------------------------------------
 
-    /** The open tasks a user may work on, the most urgent first. */
+    /**
+     * One page of the open tasks a user may work on, the most urgent first (due date, then the
+     * oldest, then the task id, so that pages never overlap or skip a row). The cost does not grow
+     * with the number of waiting tasks: one count and one page from the engine, then a fixed number
+     * of lookups by id for the whole page.
+     */
     @Transactional(readOnly = true)
-    public List<WorkItem> inbox(String username) {
-        return guard.inboxQuery(username, PROCESS_ID).list().stream().map(this::toWorkItem)
-                .sorted(java.util.Comparator.comparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .toList();
+    public InboxPage<WorkItem> inbox(String username, int page, int size) {
+        InboxPage.check(page, size);
+        TaskQuery query = guard.inboxQuery(username, PROCESS_ID);
+        long total = query.count();
+        int first = InboxPage.first(page, size);
+        List<Task> rows = first < 0 || first >= total ? List.of()
+                : query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, size);
+        return new InboxPage<>(workItemsOf(rows), page, size, total);
     }
 
     @Transactional(readOnly = true)
@@ -92,14 +108,20 @@ public class ActionPlanWorkflow {
         if (plan.getProcessInstanceId() == null) {
             return List.of();
         }
-        return tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active().list().stream()
-                .map(this::toWorkItem).toList();
+        return workItemsOf(tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
     }
 
     /** The task with everything the form page needs, after checking that the user may work on it. */
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, String username) {
-        return toWorkItem(view(taskId, username).task());
+        Step step = view(taskId, username);
+        Task task = step.task();
+        ActionPlan plan = step.plan();
+        String milestoneTitle = isMilestoneTask(task)
+                ? plan.milestone(milestoneIdOf(taskId)).map(Milestone::getTitle).orElse(null) : null;
+        String participantName = people.findById(plan.getParticipant()).map(Person::getFullName).orElse(plan.getParticipant());
+        return workItem(task, plan, participantName, milestoneTitle);
     }
 
     /** Who holds the task, and whether the user can still take it for themselves. */
@@ -123,22 +145,65 @@ public class ActionPlanWorkflow {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private WorkItem toWorkItem(Task task) {
-        ActionPlan plan = planOf(task);
-        Person participant = people.findById(plan.getParticipant()).orElse(null);
-        String milestoneTitle = null;
-        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone());
-        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey())) {
-            Long milestoneId = milestoneIdOf(task.getId());
-            Milestone milestone = plan.milestone(milestoneId).orElse(null);
-            if (milestone != null) {
-                milestoneTitle = milestone.getTitle();
-            }
+    /**
+     * The rows of a list of tasks, in its order, in a fixed number of queries whatever its length:
+     * the plans (with their cohorts), the participants' names, the milestones of milestone tasks
+     * (from the task-local variable the model sets on create) and, last, which of the tasks are
+     * still open. A task completed meanwhile, or whose plan is gone, is left out; a milestone task
+     * of a case started on an older model, without that variable, is listed without its milestone.
+     */
+    List<WorkItem> workItemsOf(List<Task> page) {
+        if (page.isEmpty()) {
+            return List.of();
         }
+        Map<String, ActionPlan> planByProcess = plans.findByProcessInstanceIdIn(
+                        page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ActionPlan::getProcessInstanceId, p -> p));
+        Map<String, String> nameByUsername = people.findAllById(planByProcess.values().stream()
+                        .map(ActionPlan::getParticipant).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
+        Map<String, Long> milestoneByTask = milestoneIdsOf(page.stream().filter(ActionPlanWorkflow::isMilestoneTask)
+                .map(Task::getId).toList());
+        Map<Long, String> titleByMilestone = milestoneByTask.isEmpty() ? Map.of()
+                : milestones.findAllById(Set.copyOf(milestoneByTask.values())).stream()
+                        .collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
+        Set<String> stillOpen = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+                .list().stream().map(Task::getId).collect(Collectors.toSet());
+        List<WorkItem> items = new ArrayList<>();
+        for (Task task : page) {
+            ActionPlan plan = planByProcess.get(task.getProcessInstanceId());
+            if (plan == null || !stillOpen.contains(task.getId())) {
+                continue;
+            }
+            Long milestoneId = milestoneByTask.get(task.getId());
+            items.add(workItem(task, plan, nameByUsername.getOrDefault(plan.getParticipant(), plan.getParticipant()),
+                    milestoneId == null ? null : titleByMilestone.get(milestoneId)));
+        }
+        return items;
+    }
+
+    /** The milestone of each of the tasks that has one, from one query of task-local variables. */
+    private Map<String, Long> milestoneIdsOf(List<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> milestoneByTask = new HashMap<>();
+        runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new)).variableName(VAR_MILESTONE_ID)
+                .disableBinaryFetching().disableCustomObjectDeserialization().list()
+                .forEach(v -> milestoneByTask.put(v.getTaskId(), ((Number) v.getValue()).longValue()));
+        return milestoneByTask;
+    }
+
+    private static boolean isMilestoneTask(Task task) {
+        return REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey());
+    }
+
+    private WorkItem workItem(Task task, ActionPlan plan, String participantName, String milestoneTitle) {
+        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone());
         boolean overdue = due != null && LocalDate.now(clock).isAfter(due);
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), Stage.ofTask(task.getTaskDefinitionKey()),
-                plan.getId(), participant == null ? plan.getParticipant() : participant.getFullName(), plan.getTitle(),
-                plan.getCohort().getName(), milestoneTitle, task.getCreateTime().toInstant(), due, overdue);
+                plan.getId(), participantName, plan.getTitle(), plan.getCohort().getName(), milestoneTitle,
+                task.getCreateTime().toInstant(), due, overdue);
     }
 
     // ---- the steps ---------------------------------------------------------------------------

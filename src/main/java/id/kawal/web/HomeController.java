@@ -8,10 +8,12 @@ import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
 import id.kawal.identity.PersonRepository;
 import id.kawal.notification.NotificationService;
+import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The home page: what is due for me, the cases I take part in, and my messages. */
 @Controller
@@ -37,9 +39,14 @@ public class HomeController {
         this.certificates = certificates;
     }
 
+    /** Each list shows one page; the page numbers of the three lists travel together in the links. */
     @GetMapping("/")
-    String home(Authentication user, Model model) {
-        model.addAttribute("inbox", workflow.inbox(user.getName()));
+    String home(@RequestParam(defaultValue = "0") int tasksPage, @RequestParam(defaultValue = "0") int competitionTasksPage,
+            @RequestParam(defaultValue = "0") int plansPage, Authentication user, Model model) {
+        model.addAttribute("tasksPage", tasksPage);
+        model.addAttribute("competitionTasksPage", competitionTasksPage);
+        model.addAttribute("plansPage", plansPage);
+        model.addAttribute("inbox", workflow.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName()));
         var plans = journeys.plansOf(user.getName());
         model.addAttribute("plans", plans);

@@ -13,6 +13,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestConfiguration
 public class PlansConfig {
 
+    /** Static, so that it wraps the data source before anything uses it. */
+    @Bean
+    static SqlStatements sqlStatements() {
+        return new SqlStatements();
+    }
+
     @Bean
     Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
             ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction, UserAccountService accounts) {

@@ -74,7 +74,7 @@ class TaskClaimTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"claim-submit\"")));
         mvc.perform(get("/").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
-        mvc.perform(get("/api/me/tasks").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/me/tasks").param("size", "100").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
         mvc.perform(get("/api/action-plans/{id}", plan.getId()).with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openTasks[0].taskId").value(task));
@@ -153,10 +153,10 @@ class TaskClaimTest {
                 .andExpect(content().string(containsString("id=\"task-holder\"")))
                 .andExpect(content().string(containsString("Pengguna Uji " + holder)))
                 .andExpect(content().string(not(containsString("id=\"claim-submit\""))));
-        mvc.perform(get("/api/me/tasks").with(httpBasic("admin", "demo")))
+        mvc.perform(get("/api/me/tasks").param("size", "100").with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(task))));
-        mvc.perform(get("/api/me/tasks").with(httpBasic(holder, "rahasia-123")))
+        mvc.perform(get("/api/me/tasks").param("size", "100").with(httpBasic(holder, "rahasia-123")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(task)));
         mvc.perform(get("/tasks/{id}", task).with(user("admin").roles("ADMIN")))
