@@ -47,7 +47,7 @@ public class HomeController {
         model.addAttribute("competitionTasksPage", competitionTasksPage);
         model.addAttribute("plansPage", plansPage);
         model.addAttribute("inbox", workflow.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
-        model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName()));
+        model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
         var plans = journeys.plansOf(user.getName());
         model.addAttribute("plans", plans);
         model.addAttribute("names", people.findAllById(plans.stream().map(p -> p.getParticipant()).toList()).stream()

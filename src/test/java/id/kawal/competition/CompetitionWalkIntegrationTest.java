@@ -8,11 +8,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import id.kawal.support.SqlStatements;
+import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -47,6 +50,7 @@ class CompetitionWalkIntegrationTest {
     @Autowired id.kawal.certificate.CertificateService certificates;
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
+    @Autowired CompetitionTasks competitionTasks;
 
     private static int counter;
 
@@ -99,6 +103,59 @@ class CompetitionWalkIntegrationTest {
             c.getCriteria().forEach(cr -> form.getScores().add(new ScoreForm.Row(cr.getId(), BigDecimal.valueOf(value), null)));
             jury.score(t.getId(), t.getAssignee(), form);
         }
+    }
+
+    /** A round in scoring whose only juror is a new one, with that many entries waiting for their scores. */
+    private String jurorWithEntriesToScore(int count) {
+        String juror = plans.newUser("juri", Role.JUROR);
+        CompetitionForm form = form();
+        form.setJurors(List.of(juror));
+        form.setEntryLimitPerOpd(count);
+        Competition competition = open(form);
+        List<Entry> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            submitted.add(entries.submit(competition.getId(), "opd1", new EntryForm("Inovasi " + i, "x", LocalDate.of(2021, 1, 1)),
+                    allDocuments()));
+        }
+        fire(competition, SUBMISSION_CLOSES);
+        for (Entry entry : submitted) {
+            entries.deskReview(task(entry.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(ELIGIBLE, null));
+        }
+        competitions.finishDeskReview(task(competition.getProcessInstanceId(), FINISH_DESK_REVIEW), "admin");
+        return juror;
+    }
+
+    @Test
+    void aJurorsTasksComeOnePageAtATimeAtTheSameCostForTwoOrSixEntries() throws Exception {
+        String two = jurorWithEntriesToScore(2);
+        String six = jurorWithEntriesToScore(6);
+
+        InboxPage<CompetitionTasks.Item> first = competitionTasks.inbox(six, 0, 4);
+        InboxPage<CompetitionTasks.Item> second = competitionTasks.inbox(six, 1, 4);
+        assertThat(List.of(first.total(), second.total())).containsOnly(6L);
+        assertThat(first.items()).hasSize(4);
+        List<CompetitionTasks.Item> both = new java.util.ArrayList<>(first.items());
+        both.addAll(second.items());
+        assertThat(both).extracting(CompetitionTasks.Item::entryTitle)
+                .containsExactlyInAnyOrder("Inovasi 0", "Inovasi 1", "Inovasi 2", "Inovasi 3", "Inovasi 4", "Inovasi 5");
+        assertThat(both).allSatisfy(item -> {
+            assertThat(item.taskKey()).isEqualTo(SCORE_ENTRY);
+            assertThat(item.competitionName()).startsWith("Kompetisi Uji");
+            assertThat(item.link()).startsWith("/entries/");
+        });
+
+        competitionTasks.inbox(two, 0, 20);
+        List<String> forTwo = SqlStatements.of(() -> assertThat(competitionTasks.inbox(two, 0, 20).items()).hasSize(2));
+        List<String> forSix = SqlStatements.of(() -> assertThat(competitionTasks.inbox(six, 0, 20).items()).hasSize(6));
+        assertThat(forSix).as("statements for six waiting tasks:%n%s", String.join("\n", forSix)).hasSize(forTwo.size());
+
+        mvc.perform(get("/api/me/competition-tasks").param("size", "4").with(httpBasic(six, "rahasia-123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.total").value(6));
+        mvc.perform(get("/api/me/competition-tasks").param("size", "0").with(httpBasic(six, "rahasia-123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.size").exists());
     }
 
     @Test
