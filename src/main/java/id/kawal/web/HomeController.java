@@ -6,7 +6,6 @@ import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
-import id.kawal.identity.PersonRepository;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
@@ -25,12 +24,9 @@ public class HomeController {
     private final CohortService cohorts;
     private final CertificateService certificates;
     private final CompetitionTasks competitionTasks;
-    private final PersonRepository people;
 
     public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
-            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
-            PersonRepository people) {
-        this.people = people;
+            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks) {
         this.competitionTasks = competitionTasks;
         this.workflow = workflow;
         this.journeys = journeys;
@@ -48,10 +44,7 @@ public class HomeController {
         model.addAttribute("plansPage", plansPage);
         model.addAttribute("inbox", workflow.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
-        var plans = journeys.plansOf(user.getName());
-        model.addAttribute("plans", plans);
-        model.addAttribute("names", people.findAllById(plans.stream().map(p -> p.getParticipant()).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(id.kawal.identity.Person::getUsername, id.kawal.identity.Person::getFullName)));
+        model.addAttribute("plans", journeys.plansOf(user.getName(), plansPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
         if (ActionPlanAccess.isAdmin(user)) {

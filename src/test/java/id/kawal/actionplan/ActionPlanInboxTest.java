@@ -4,6 +4,7 @@ import static id.kawal.actionplan.ActionPlanProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,6 +33,9 @@ class ActionPlanInboxTest {
     @Autowired ActionPlanWorkflow workflow;
     @Autowired TaskService tasks;
     @Autowired JdbcTemplate jdbc;
+    @Autowired JourneyService journeys;
+    @Autowired CohortService cohorts;
+    @Autowired PersonRepository people;
 
     /** A participant in the trial with one report task per milestone, due on the given days from today. */
     private ActionPlan inTrial(int... dueInDays) {
@@ -128,6 +133,31 @@ class ActionPlanInboxTest {
                 .allSatisfy(item -> assertThat(item.cohortName()).isNotBlank()));
 
         assertThat(forMany).as("statements for 40 waiting tasks:%n%s", String.join("\n", forMany)).hasSize(forFew.size());
+    }
+
+    @Test
+    void thePlansSomeoneTakesPartInComeOnePageAtATimeTheirOwnFirst() {
+        String mentor = plans.newUser("mentor", Role.MENTOR);
+        List<Long> mentored = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            mentored.add(plans.enrol(mentor).getId());
+        }
+        // the mentor is in training too, in the same cohort, enrolled after the plans they mentor
+        EnrolmentForm enrolment = Plans.enrolment(mentor);
+        enrolment.setNip(people.findById(mentor).orElseThrow().getNip());
+        ActionPlan own = cohorts.enrol(plans.enrol().getCohort().getId(), enrolment);
+
+        Page<JourneyService.PlanRow> first = journeys.plansOf(mentor, 0, 2);
+        Page<JourneyService.PlanRow> second = journeys.plansOf(mentor, 1, 2);
+
+        assertThat(first.getTotalElements()).isEqualTo(4);
+        assertThat(first.getContent()).extracting(row -> row.plan().getId()).containsExactly(own.getId(), mentored.get(0));
+        assertThat(second.getContent()).extracting(row -> row.plan().getId()).containsExactly(mentored.get(1), mentored.get(2));
+        assertThat(second.getContent()).allSatisfy(row -> {
+            assertThat(row.participantName()).startsWith("Peserta Uji");
+            assertThat(row.plan().getCohort().getName()).isNotBlank();
+        });
+        assertThatThrownBy(() -> journeys.plansOf(mentor, 0, 101)).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

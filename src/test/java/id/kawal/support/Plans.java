@@ -85,10 +85,10 @@ public class Plans {
         return cohorts.enrol(cohortId, form);
     }
 
-    /** A new account with one role and the password {@code rahasia-123}; returns its username. */
+    /** A new account with one role, a NIP of its own and the password {@code rahasia-123}; returns its username. */
     public String newUser(String prefix, Role role) {
         String username = prefix + SEQUENCE.incrementAndGet();
-        accounts.createUser(username, "rahasia-123", new Person(username, "Pengguna Uji " + username, null, null, null),
+        accounts.createUser(username, "rahasia-123", new Person(username, "Pengguna Uji " + username, freshNip(), null, null),
                 List.of(role));
         return username;
     }

@@ -45,7 +45,7 @@ class ActionPlanPagesTest {
     }
 
     @Test
-    void theHomePageShowsOnePageOfTasksWithTheTotalAndLinksToTheOtherPages() throws Exception {
+    void theHomePageShowsOnePageOfTasksAndOfPlansWithTheTotalsAndLinksToTheOtherPages() throws Exception {
         String mentor = plans.newUser("mentor", Role.MENTOR);
         for (int i = 0; i < 22; i++) {
             plans.submitProposal(plans.enrol(mentor), 1);
@@ -56,17 +56,24 @@ class ActionPlanPagesTest {
                 .andExpect(content().string(containsString("Halaman 1 dari 2")))
                 .andExpect(content().string(containsString("href=\"/?tasksPage=1&amp;competitionTasksPage=0&amp;plansPage=0\"")))
                 .andExpect(content().string(not(containsString("rel=\"prev\""))))
+                .andExpect(content().string(containsString("id=\"plans-total\">22<")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=1\"")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(first.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(21);
+        assertThat(first.split("href=\"/plans/", -1)).as("one page of the plans mentored").hasSize(21);
 
         String second = mvc.perform(get("/").param("tasksPage", "1").param("lang", "en").with(user(mentor).roles("MENTOR")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 2 of 2")))
                 .andExpect(content().string(containsString("Previous")))
                 .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=0\"")))
-                .andExpect(content().string(not(containsString("rel=\"next\""))))
+                .andExpect(content().string(not(containsString("tasksPage=2"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(second.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(3);
+        String plansSecond = mvc.perform(get("/").param("plansPage", "1").with(user(mentor).roles("MENTOR")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(plansSecond.split("href=\"/plans/", -1)).hasSize(3);
 
         mvc.perform(get("/").param("tasksPage", "-1").with(user(mentor).roles("MENTOR")))
                 .andExpect(status().isBadRequest());
