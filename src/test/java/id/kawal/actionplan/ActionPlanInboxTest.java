@@ -11,9 +11,13 @@ import id.kawal.support.Plans;
 import id.kawal.support.SqlStatements;
 import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -158,6 +162,24 @@ class ActionPlanInboxTest {
             assertThat(row.plan().getCohort().getName()).isNotBlank();
         });
         assertThatThrownBy(() -> journeys.plansOf(mentor, 0, 101)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theEnginesTasksHaveAnIndexInTheInboxOrder() {
+        List<String> columns = jdbc.execute((Connection connection) -> {
+            DatabaseMetaData meta = connection.getMetaData();
+            String table = meta.storesLowerCaseIdentifiers() ? "act_ru_task" : "ACT_RU_TASK";
+            List<String> found = new ArrayList<>();
+            try (ResultSet index = meta.getIndexInfo(null, null, table, false, false)) {
+                while (index.next()) {
+                    if ("kawal_ix_task_inbox_order".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                        found.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+            return found;
+        });
+        assertThat(columns).containsExactly("DUE_DATE_", "CREATE_TIME_", "ID_");
     }
 
     @Test
