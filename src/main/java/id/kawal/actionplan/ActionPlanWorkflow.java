@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +104,25 @@ public class ActionPlanWorkflow {
         return new InboxPage<>(workItemsOf(rows), page, size, total);
     }
 
+    /** The open tasks of one plan, the oldest first: the tasks, the participant and the milestone variables. */
     @Transactional(readOnly = true)
     public List<WorkItem> openTasksOf(ActionPlan plan) {
         if (plan.getProcessInstanceId() == null) {
             return List.of();
         }
-        return workItemsOf(tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active()
-                .orderByTaskCreateTime().asc().orderByTaskId().asc().list());
+        List<Task> open = tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        String participantName = people.findById(plan.getParticipant()).map(Person::getFullName).orElse(plan.getParticipant());
+        Map<String, Long> milestoneByTask = milestoneIdsOf(open.stream().filter(ActionPlanWorkflow::isMilestoneTask)
+                .map(Task::getId).toList());
+        Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
+        return open.stream().map(task -> {
+            Long milestoneId = milestoneByTask.get(task.getId());
+            return workItem(task, plan, participantName, milestoneId == null ? null : titleByMilestone.get(milestoneId));
+        }).toList();
     }
 
     /** The task with everything the form page needs, after checking that the user may work on it. */
@@ -164,9 +177,7 @@ public class ActionPlanWorkflow {
                 .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
         Map<String, Long> milestoneByTask = milestoneIdsOf(page.stream().filter(ActionPlanWorkflow::isMilestoneTask)
                 .map(Task::getId).toList());
-        Map<Long, String> titleByMilestone = milestoneByTask.isEmpty() ? Map.of()
-                : milestones.findAllById(Set.copyOf(milestoneByTask.values())).stream()
-                        .collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
+        Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
         Set<String> stillOpen = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
                 .list().stream().map(Task::getId).collect(Collectors.toSet());
         List<WorkItem> items = new ArrayList<>();
@@ -192,6 +203,11 @@ public class ActionPlanWorkflow {
                 .disableBinaryFetching().disableCustomObjectDeserialization().list()
                 .forEach(v -> milestoneByTask.put(v.getTaskId(), ((Number) v.getValue()).longValue()));
         return milestoneByTask;
+    }
+
+    private Map<Long, String> milestoneTitles(Collection<Long> milestoneIds) {
+        return milestoneIds.isEmpty() ? Map.of() : milestones.findAllById(Set.copyOf(milestoneIds)).stream()
+                .collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
     }
 
     private static boolean isMilestoneTask(Task task) {

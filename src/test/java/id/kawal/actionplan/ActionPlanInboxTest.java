@@ -183,6 +183,13 @@ class ActionPlanInboxTest {
     }
 
     @Test
+    void theOpenTasksOfOnePlanNameTheirMilestones() {
+        ActionPlan plan = inTrial(10, 20);
+        assertThat(workflow.openTasksOf(plan)).extracting(WorkItem::milestoneTitle)
+                .containsExactlyInAnyOrder("Tonggak A", "Tonggak B");
+    }
+
+    @Test
     void aTaskCompletedBetweenListingAndLookingUpItsRowIsLeftOut() {
         ActionPlan plan = inTrial(10, 20);
         List<Task> listed = tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId())
