@@ -2,7 +2,10 @@ package id.kawal.actionplan;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.document.StoredDocument;
+import id.kawal.system.InboxPage;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -54,9 +57,16 @@ public class ActionPlanApiController {
     }
 
     @GetMapping("/me/tasks")
-    @Operation(summary = "My open tasks, most urgent first")
-    List<WorkItem> myTasks(Authentication user) {
-        return workflow.inbox(user.getName());
+    @Operation(summary = "My open tasks, one page at a time, most urgent first",
+            description = "Ordered by due date, then the oldest first, then task id, so that pages neither overlap nor "
+                    + "skip. `total` counts every open task; a task completed while the page is put together is left "
+                    + "out. A page number below 0 or a size outside 1 to 100 is a 400 problem naming the parameter.")
+    InboxPage<WorkItem> myTasks(
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Rows per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20",
+                    minimum = "1", maximum = "100")) @RequestParam(defaultValue = "20") int size,
+            Authentication user) {
+        return workflow.inbox(user.getName(), page, size);
     }
 
     @GetMapping("/action-plans/{id}")

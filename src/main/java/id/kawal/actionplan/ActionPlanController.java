@@ -94,6 +94,7 @@ public class ActionPlanController {
     private String taskPage(String taskId, Authentication user, Model model) {
         WorkItem item = workflow.task(taskId, user.getName());
         model.addAttribute("item", item);
+        model.addAttribute("holding", workflow.holding(taskId, user.getName()));
         model.addAttribute("journey", journeys.journey(item.actionPlanId(), user));
         Long milestoneId = workflow.milestoneIdOf(taskId);
         model.addAttribute("milestoneId", milestoneId);
@@ -113,6 +114,14 @@ public class ActionPlanController {
             return "tasks/issue";
         }
         return "tasks/report";
+    }
+
+    /** Takes a task offered to the user's group, then shows it again. */
+    @PostMapping("/tasks/{taskId}/claim")
+    String claim(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
+        workflow.claim(taskId, user.getName());
+        redirect.addFlashAttribute("message", "flash.taskClaimed");
+        return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/proposal")

@@ -1,8 +1,14 @@
 package id.kawal.actionplan;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
@@ -10,9 +16,23 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     List<ActionPlan> findByParticipantOrderByIdDesc(String participant);
 
-    List<ActionPlan> findByMentorOrCoachOrExaminerOrderByIdAsc(String mentor, String coach, String examiner);
+    /**
+     * The plans a user takes part in, with their cohorts: their own first (the newest first), then
+     * those they mentor, coach or examine (the oldest first). Each role's column has its index.
+     */
+    @Query(value = "select p from ActionPlan p join fetch p.cohort"
+            + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username"
+            + " order by case when p.participant = :username then 0 else 1 end,"
+            + " case when p.participant = :username then -p.id else p.id end",
+            countQuery = "select count(p) from ActionPlan p"
+                    + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username")
+    Page<ActionPlan> findTakingPart(@Param("username") String username, Pageable pageable);
 
     Optional<ActionPlan> findByProcessInstanceId(String processInstanceId);
+
+    /** The plans of a page of tasks, with their cohorts, in one query. */
+    @EntityGraph(attributePaths = "cohort")
+    List<ActionPlan> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     boolean existsByCohortIdAndParticipant(Long cohortId, String participant);
 }

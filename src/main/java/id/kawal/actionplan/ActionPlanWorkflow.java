@@ -11,20 +11,24 @@ import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
-import id.kawal.system.KawalProperties;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.TaskGuard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,13 +48,14 @@ public class ActionPlanWorkflow {
     private final DocumentService documents;
     private final UserAccountService accounts;
     private final PersonRepository people;
+    private final MilestoneRepository milestones;
     private final CertificateService certificates;
-    private final KawalProperties properties;
+    private final ActionPlanDueDates dueDates;
     private final Clock clock;
 
     public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
             TaskGuard guard, DocumentService documents, UserAccountService accounts, PersonRepository people,
-            CertificateService certificates, KawalProperties properties, Clock clock) {
+            MilestoneRepository milestones, CertificateService certificates, ActionPlanDueDates dueDates, Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -58,8 +63,9 @@ public class ActionPlanWorkflow {
         this.documents = documents;
         this.accounts = accounts;
         this.people = people;
+        this.milestones = milestones;
         this.certificates = certificates;
-        this.properties = properties;
+        this.dueDates = dueDates;
         this.clock = clock;
     }
 
@@ -81,32 +87,65 @@ public class ActionPlanWorkflow {
 
     // ---- what people see ------------------------------------------------------------------
 
-    /** The open tasks a user may work on, the most urgent first. */
+    /**
+     * One page of the open tasks a user may work on, the most urgent first (due date, then the
+     * oldest, then the task id, so that pages never overlap or skip a row). The cost does not grow
+     * with the number of waiting tasks: one count and one page from the engine, then a fixed number
+     * of lookups by id for the whole page.
+     */
     @Transactional(readOnly = true)
-    public List<WorkItem> inbox(String username) {
-        return guard.inbox(username, PROCESS_ID).stream().map(this::toWorkItem)
-                .sorted(java.util.Comparator.comparing(WorkItem::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
-                .toList();
+    public InboxPage<WorkItem> inbox(String username, int page, int size) {
+        InboxPage.check(page, size);
+        TaskQuery query = guard.inboxQuery(username, PROCESS_ID);
+        long total = query.count();
+        int first = InboxPage.first(page, size);
+        List<Task> rows = first < 0 || first >= total ? List.of()
+                : query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, size);
+        return new InboxPage<>(workItemsOf(rows), page, size, total);
     }
 
+    /** The open tasks of one plan, the oldest first: the tasks, the participant and the milestone variables. */
     @Transactional(readOnly = true)
     public List<WorkItem> openTasksOf(ActionPlan plan) {
         if (plan.getProcessInstanceId() == null) {
             return List.of();
         }
-        return tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active().list().stream()
-                .map(this::toWorkItem).toList();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).active()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc().list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        String participantName = people.findById(plan.getParticipant()).map(Person::getFullName).orElse(plan.getParticipant());
+        Map<String, Long> milestoneByTask = milestoneIdsOf(open.stream().filter(ActionPlanWorkflow::isMilestoneTask)
+                .map(Task::getId).toList());
+        Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
+        return open.stream().map(task -> {
+            Long milestoneId = milestoneByTask.get(task.getId());
+            return workItem(task, plan, participantName, milestoneId == null ? null : titleByMilestone.get(milestoneId));
+        }).toList();
     }
 
     /** The task with everything the form page needs, after checking that the user may work on it. */
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, String username) {
-        return toWorkItem(open(taskId, username).task());
+        Step step = view(taskId, username);
+        Task task = step.task();
+        ActionPlan plan = step.plan();
+        String milestoneTitle = isMilestoneTask(task)
+                ? plan.milestone(milestoneIdOf(taskId)).map(Milestone::getTitle).orElse(null) : null;
+        String participantName = people.findById(plan.getParticipant()).map(Person::getFullName).orElse(plan.getParticipant());
+        return workItem(task, plan, participantName, milestoneTitle);
+    }
+
+    /** Who holds the task, and whether the user can still take it for themselves. */
+    @Transactional(readOnly = true)
+    public TaskGuard.Holding holding(String taskId, String username) {
+        return guard.holding(view(taskId, username).task());
     }
 
     @Transactional(readOnly = true)
     public ActionPlan planOfTask(String taskId, String username) {
-        ActionPlan plan = open(taskId, username).plan();
+        ActionPlan plan = view(taskId, username).plan();
         plan.getMilestones().size();
         plan.getEvents().size();
         return plan;
@@ -119,29 +158,81 @@ public class ActionPlanWorkflow {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private WorkItem toWorkItem(Task task) {
-        ActionPlan plan = planOf(task);
-        Person participant = people.findById(plan.getParticipant()).orElse(null);
-        String milestoneTitle = null;
-        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone());
-        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey())) {
-            Long milestoneId = milestoneIdOf(task.getId());
-            Milestone milestone = plan.milestone(milestoneId).orElse(null);
-            if (milestone != null) {
-                milestoneTitle = milestone.getTitle();
-            }
+    /**
+     * The rows of a list of tasks, in its order, in a fixed number of queries whatever its length:
+     * the plans (with their cohorts), the participants' names, the milestones of milestone tasks
+     * (from the task-local variable the model sets on create) and, last, which of the tasks are
+     * still open. A task completed meanwhile, or whose plan is gone, is left out; a milestone task
+     * of a case started on an older model, without that variable, is listed without its milestone.
+     */
+    List<WorkItem> workItemsOf(List<Task> page) {
+        if (page.isEmpty()) {
+            return List.of();
         }
+        Map<String, ActionPlan> planByProcess = plans.findByProcessInstanceIdIn(
+                        page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ActionPlan::getProcessInstanceId, p -> p));
+        Map<String, String> nameByUsername = people.findAllById(planByProcess.values().stream()
+                        .map(ActionPlan::getParticipant).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
+        Map<String, Long> milestoneByTask = milestoneIdsOf(page.stream().filter(ActionPlanWorkflow::isMilestoneTask)
+                .map(Task::getId).toList());
+        Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
+        Set<String> stillOpen = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
+                .list().stream().map(Task::getId).collect(Collectors.toSet());
+        List<WorkItem> items = new ArrayList<>();
+        for (Task task : page) {
+            ActionPlan plan = planByProcess.get(task.getProcessInstanceId());
+            if (plan == null || !stillOpen.contains(task.getId())) {
+                continue;
+            }
+            Long milestoneId = milestoneByTask.get(task.getId());
+            items.add(workItem(task, plan, nameByUsername.getOrDefault(plan.getParticipant(), plan.getParticipant()),
+                    milestoneId == null ? null : titleByMilestone.get(milestoneId)));
+        }
+        return items;
+    }
+
+    /** The milestone of each of the tasks that has one, from one query of task-local variables. */
+    private Map<String, Long> milestoneIdsOf(List<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> milestoneByTask = new HashMap<>();
+        runtime.createVariableInstanceQuery().taskIdIn(taskIds.toArray(String[]::new)).variableName(VAR_MILESTONE_ID)
+                .disableBinaryFetching().disableCustomObjectDeserialization().list()
+                .forEach(v -> milestoneByTask.put(v.getTaskId(), ((Number) v.getValue()).longValue()));
+        return milestoneByTask;
+    }
+
+    private Map<Long, String> milestoneTitles(Collection<Long> milestoneIds) {
+        return milestoneIds.isEmpty() ? Map.of() : milestones.findAllById(Set.copyOf(milestoneIds)).stream()
+                .collect(Collectors.toMap(Milestone::getId, Milestone::getTitle));
+    }
+
+    private static boolean isMilestoneTask(Task task) {
+        return REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey());
+    }
+
+    private WorkItem workItem(Task task, ActionPlan plan, String participantName, String milestoneTitle) {
+        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), zone());
         boolean overdue = due != null && LocalDate.now(clock).isAfter(due);
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), Stage.ofTask(task.getTaskDefinitionKey()),
-                plan.getId(), participant == null ? plan.getParticipant() : participant.getFullName(), plan.getTitle(),
-                plan.getCohort().getName(), milestoneTitle, task.getCreateTime().toInstant(), due, overdue);
+                plan.getId(), participantName, plan.getTitle(), plan.getCohort().getName(), milestoneTitle,
+                task.getCreateTime().toInstant(), due, overdue);
     }
 
     // ---- the steps ---------------------------------------------------------------------------
 
+    /** Takes a task offered to the user's group (Terbitkan STTPP), so that no other administrator works on it. */
+    @Transactional
+    public void claim(String taskId, String username) {
+        planOf(guard.claim(taskId, username));
+    }
+
     @Transactional
     public void submitProposal(String taskId, String username, ProposalForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, DRAFT_PROPOSAL);
+        Step step = act(taskId, username, DRAFT_PROPOSAL);
         List<ProposalForm.MilestoneRow> rows = form.filledMilestones();
         Map<String, org.springframework.context.MessageSourceResolvable> errors = new java.util.LinkedHashMap<>();
         if (rows.isEmpty()) {
@@ -176,7 +267,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void review(String taskId, String username, ReviewForm form) {
-        Step step = open(taskId, username, REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH, REVIEW_MILESTONE,
+        Step step = act(taskId, username, REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH, REVIEW_MILESTONE,
                 REVIEW_EVALUATION, REVIEW_FINAL_REPORT_MENTOR, REVIEW_FINAL_REPORT_COACH);
         String key = step.task().getTaskDefinitionKey();
         ActionPlan plan = step.plan();
@@ -193,7 +284,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void reportMilestone(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, REPORT_MILESTONE);
+        Step step = act(taskId, username, REPORT_MILESTONE);
         ActionPlan plan = step.plan();
         Long milestoneId = milestoneIdOf(taskId);
         documents.store(plan.getId(), milestoneId, DocumentCategory.MILESTONE_EVIDENCE, files, username);
@@ -207,7 +298,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void submitEvaluation(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, SUBMIT_EVALUATION);
+        Step step = act(taskId, username, SUBMIT_EVALUATION);
         ActionPlan plan = step.plan();
         documents.store(plan.getId(), null, DocumentCategory.EVALUATION, files, username);
         plan.writeEvaluation(form.getText().trim());
@@ -217,7 +308,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void submitFinalReport(String taskId, String username, StageReportForm form, List<MultipartFile> files) {
-        Step step = open(taskId, username, SUBMIT_FINAL_REPORT);
+        Step step = act(taskId, username, SUBMIT_FINAL_REPORT);
         ActionPlan plan = step.plan();
         documents.store(plan.getId(), null, DocumentCategory.FINAL_REPORT, files, username);
         if (documents.count(plan.getId(), DocumentCategory.FINAL_REPORT) == 0) {
@@ -230,7 +321,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public void scoreSeminar(String taskId, String username, SeminarScoreForm form) {
-        Step step = open(taskId, username, SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+        Step step = act(taskId, username, SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
         String key = step.task().getTaskDefinitionKey();
         ActionPlan.SeminarRole role = switch (key) {
             case SCORE_SEMINAR_EXAMINER -> ActionPlan.SeminarRole.EXAMINER;
@@ -248,7 +339,7 @@ public class ActionPlanWorkflow {
 
     @Transactional
     public Certificate issueCertificate(String taskId, String username) {
-        Step step = open(taskId, username, ISSUE_CERTIFICATE);
+        Step step = act(taskId, username, ISSUE_CERTIFICATE);
         ActionPlan plan = step.plan();
         Person holder = people.findById(plan.getParticipant())
                 .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
@@ -267,9 +358,15 @@ public class ActionPlanWorkflow {
     private record Step(Task task, ActionPlan plan) {
     }
 
-    /** The open task with its plan, if the user may work on it and it is of one of the expected kinds. */
-    private Step open(String taskId, String username, String... expectedKeys) {
-        Task task = guard.open(taskId, username, expectedKeys);
+    /** The open task with its plan, if the user may see it and it is of one of the expected kinds; reads only. */
+    private Step view(String taskId, String username, String... expectedKeys) {
+        Task task = guard.view(taskId, username, expectedKeys);
+        return new Step(task, planOf(task));
+    }
+
+    /** As {@link #view}, and taken by the user if it was offered to a group: the start of every step. */
+    private Step act(String taskId, String username, String... expectedKeys) {
+        Task task = guard.act(taskId, username, expectedKeys);
         return new Step(task, planOf(task));
     }
 
@@ -279,17 +376,20 @@ public class ActionPlanWorkflow {
     }
 
     private void complete(Step step, Map<String, Object> variables) {
-        tasks.complete(step.task().getId(), variables);
+        guard.complete(step.task().getId(), variables);
         afterStep(step.plan());
     }
 
-    /** Brings the plan's stage in line with where the engine now waits, and gives new tasks their due dates. */
+    /** Brings the plan's stage in line with where the engine now waits. */
     private void afterStep(ActionPlan plan) {
         String pid = plan.getProcessInstanceId();
         List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
         for (Task task : open) {
             if (task.getDueDate() == null) {
-                task.setDueDate(dueDateFor(task, plan));
+                // the model gives every task its due date as it is created; cases started on an older
+                // version of the model, before it did, get theirs here
+                Long milestoneId = REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) ? milestoneIdOf(task.getId()) : null;
+                task.setDueDate(dueDates.of(task.getTaskDefinitionKey(), milestoneId));
                 tasks.saveTask(task);
             }
         }
@@ -319,16 +419,6 @@ public class ActionPlanWorkflow {
             plan.moveTo(stage);
         }
         plans.save(plan);
-    }
-
-    private Date dueDateFor(Task task, ActionPlan plan) {
-        LocalDate due;
-        if (REPORT_MILESTONE.equals(task.getTaskDefinitionKey())) {
-            due = plan.milestone(milestoneIdOf(task.getId())).map(Milestone::getDueDate).orElse(LocalDate.now(clock));
-        } else {
-            due = LocalDate.now(clock).plusDays(properties.actionPlan().dueDaysOf(task.getTaskDefinitionKey()));
-        }
-        return Date.from(due.atStartOfDay(zone()).toInstant());
     }
 
     private ZoneId zone() {

@@ -6,8 +6,14 @@ import id.kawal.document.StoredDocument;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.InboxPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +58,26 @@ public class JourneyService {
                 versionsOf(docs));
     }
 
-    /** The plans a user takes part in: their own, or those they mentor, coach or examine. */
+    /** A plan as a list of plans shows it: with its cohort and its participant's name. */
+    public record PlanRow(ActionPlan plan, String participantName) {
+    }
+
+    /**
+     * One page of the plans a user takes part in: their own first, then those they mentor, coach or
+     * examine (a mentor may have thousands). Two queries for the page and its count, one for the names.
+     */
     @Transactional(readOnly = true)
-    public List<ActionPlan> plansOf(String username) {
-        List<ActionPlan> result = new ArrayList<>(plans.findByParticipantOrderByIdDesc(username));
-        result.addAll(plans.findByMentorOrCoachOrExaminerOrderByIdAsc(username, username, username));
-        result.forEach(p -> p.getCohort().getName());
-        return result;
+    public Page<PlanRow> plansOf(String username, int page, int size) {
+        InboxPage.check(page, size);
+        PageRequest request = PageRequest.of(page, size);
+        if (InboxPage.first(page, size) < 0) {
+            return new PageImpl<>(List.of(), request, plans.findTakingPart(username, PageRequest.of(0, 1)).getTotalElements());
+        }
+        Page<ActionPlan> found = plans.findTakingPart(username, request);
+        Map<String, String> names = people.findAllById(found.getContent().stream().map(ActionPlan::getParticipant)
+                        .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
+        return found.map(p -> new PlanRow(p, names.getOrDefault(p.getParticipant(), p.getParticipant())));
     }
 
     /**

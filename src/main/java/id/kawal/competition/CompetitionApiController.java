@@ -3,8 +3,11 @@ package id.kawal.competition;
 import static id.kawal.competition.CompetitionProcess.*;
 
 import id.kawal.system.ConflictException;
+import id.kawal.system.InboxPage;
 import id.kawal.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -96,8 +99,15 @@ public class CompetitionApiController {
     }
 
     @GetMapping("/me/competition-tasks")
-    List<CompetitionTasks.Item> myTasks(Authentication user) {
-        return competitionTasks.inbox(user.getName());
+    @Operation(summary = "My open competition tasks, one page at a time, the oldest first",
+            description = "`total` counts every open competition task. A page number below 0 or a size outside 1 to "
+                    + "100 is a 400 problem naming the parameter.")
+    InboxPage<CompetitionTasks.Item> myTasks(
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Rows per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20",
+                    minimum = "1", maximum = "100")) @RequestParam(defaultValue = "20") int size,
+            Authentication user) {
+        return competitionTasks.inbox(user.getName(), page, size);
     }
 
     @PostMapping(path = "/competitions/{id}/entries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -12,4 +12,6 @@ public interface CompetitionRepository extends JpaRepository<Competition, Long> 
     boolean existsByName(String name);
 
     java.util.Optional<Competition> findByProcessInstanceId(String processInstanceId);
+
+    List<Competition> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
 }

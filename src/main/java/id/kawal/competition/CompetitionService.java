@@ -112,7 +112,7 @@ public class CompetitionService {
     /** Closes the desk review; every entry must have been decided (or have lapsed) first. */
     @Transactional
     public void finishDeskReview(String taskId, String admin) {
-        Task task = guard.open(taskId, admin, FINISH_DESK_REVIEW);
+        Task task = guard.act(taskId, admin, FINISH_DESK_REVIEW);
         Competition competition = competitionOf(task);
         List<String> undecided = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(competition.getId()).stream()
                 .filter(e -> e.getStatus() == EntryStatus.UNDER_REVIEW || e.getStatus() == EntryStatus.INCOMPLETE)
@@ -121,7 +121,7 @@ public class CompetitionService {
             throw new InvalidInputException("entries", "competition.entriesUndecided", String.join(", ", undecided));
         }
         competition.moveTo(CompetitionStatus.SCORING);
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 
     Competition competitionOf(Task task) {

@@ -2,11 +2,18 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.system.ClockConfig;
+import id.kawal.system.InboxPage;
 import id.kawal.system.TaskGuard;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +38,49 @@ public class CompetitionTasks {
             LocalDate due, String link) {
     }
 
+    /**
+     * One page of the user's competition tasks, the oldest first (then by task id, so that pages
+     * never overlap): one count and one page from the engine, then the entries and the competitions
+     * of the whole page by process instance, whatever the number of waiting tasks. A task whose
+     * entry or competition is gone is left out.
+     */
     @Transactional(readOnly = true)
-    public List<Item> inbox(String username) {
-        return guard.inbox(username, COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID).stream().map(this::toItem).toList();
+    public InboxPage<Item> inbox(String username, int page, int size) {
+        InboxPage.check(page, size);
+        TaskQuery query = guard.inboxQuery(username, COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID);
+        long total = query.count();
+        int first = InboxPage.first(page, size);
+        List<Task> rows = first < 0 || first >= total ? List.of()
+                : query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, size);
+        return new InboxPage<>(itemsOf(rows), page, size, total);
     }
 
-    private Item toItem(Task task) {
-        LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), ZoneId.of("Asia/Jakarta"));
-        return entries.findByProcessInstanceId(task.getProcessInstanceId())
-                .map(e -> new Item(task.getId(), task.getTaskDefinitionKey(), e.getCompetition().getName(),
-                        e.getInnovationTitle(), e.getOpd(), due, "/entries/" + e.getId()))
-                .orElseGet(() -> competitions.findByProcessInstanceId(task.getProcessInstanceId())
-                        .map(c -> new Item(task.getId(), task.getTaskDefinitionKey(), c.getName(), null, null, due,
-                                "/admin/competitions/" + c.getId()))
-                        .orElse(new Item(task.getId(), task.getTaskDefinitionKey(), "?", null, null, due, "/")));
+    private List<Item> itemsOf(List<Task> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<String> processes = rows.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Map<String, Entry> entryByProcess = entries.findByProcessInstanceIdIn(processes).stream()
+                .collect(Collectors.toMap(Entry::getProcessInstanceId, e -> e));
+        Set<String> competitionProcesses = new HashSet<>(processes);
+        competitionProcesses.removeAll(entryByProcess.keySet());
+        Map<String, Competition> competitionByProcess = competitionProcesses.isEmpty() ? Map.of()
+                : competitions.findByProcessInstanceIdIn(competitionProcesses).stream()
+                        .collect(Collectors.toMap(Competition::getProcessInstanceId, c -> c));
+        List<Item> items = new ArrayList<>();
+        for (Task task : rows) {
+            LocalDate due = task.getDueDate() == null ? null
+                    : LocalDate.ofInstant(task.getDueDate().toInstant(), ClockConfig.ZONE);
+            Entry entry = entryByProcess.get(task.getProcessInstanceId());
+            Competition competition = competitionByProcess.get(task.getProcessInstanceId());
+            if (entry != null) {
+                items.add(new Item(task.getId(), task.getTaskDefinitionKey(), entry.getCompetition().getName(),
+                        entry.getInnovationTitle(), entry.getOpd(), due, "/entries/" + entry.getId()));
+            } else if (competition != null) {
+                items.add(new Item(task.getId(), task.getTaskDefinitionKey(), competition.getName(), null, null, due,
+                        "/admin/competitions/" + competition.getId()));
+            }
+        }
+        return items;
     }
 }

@@ -1,5 +1,6 @@
 package id.kawal.competition;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -15,6 +16,10 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
     List<Entry> findByOpdIgnoreCaseOrderBySubmittedAtDesc(String opd);
 
     Optional<Entry> findByProcessInstanceId(String processInstanceId);
+
+    /** The entries of a page of tasks, with their competitions, in one query. */
+    @EntityGraph(attributePaths = "competition")
+    List<Entry> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     boolean existsByCompetitionIdAndOpdAndInnovationTitleIgnoreCase(Long competitionId, String opd, String title);
 }

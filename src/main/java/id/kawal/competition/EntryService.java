@@ -121,13 +121,13 @@ public class EntryService {
 
     @Transactional
     public void deskReview(String taskId, String admin, DeskReviewForm form) {
-        Task task = guard.open(taskId, admin, DESK_REVIEW);
+        Task task = guard.act(taskId, admin, DESK_REVIEW);
         Entry entry = entryOf(task);
         LocalDate deadline = INCOMPLETE.equals(form.getDecision())
                 ? LocalDate.now(clock).plusDays(entry.getCompetition().getCompletionDays()) : null;
         entry.deskDecided(form.getDecision(), form.getReason() == null ? null : form.getReason().trim(), admin, deadline);
         entries.saveAndFlush(entry);
-        tasks.complete(taskId, Map.of(VAR_DESK_DECISION, form.getDecision()));
+        guard.complete(taskId, Map.of(VAR_DESK_DECISION, form.getDecision()));
         if (!ELIGIBLE.equals(form.getDecision())) {
             notifications.notify(List.of(entry.getOfficer()), "notify.entry" + form.getDecision(),
                     entry.getInnovationTitle(), form.getReason(), "/entries/" + entry.getId());
@@ -136,12 +136,12 @@ public class EntryService {
 
     @Transactional
     public void completeDocuments(String taskId, String officer, Map<String, List<MultipartFile>> filesByType) {
-        Task task = guard.open(taskId, officer, COMPLETE_DOCUMENTS);
+        Task task = guard.act(taskId, officer, COMPLETE_DOCUMENTS);
         Entry entry = entryOf(task);
         storeDocuments(entry, filesByType, officer);
         entry.resubmitted();
         entries.saveAndFlush(entry);
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
         recordSuggestion(entry);
     }
 

@@ -90,7 +90,7 @@ public class JuryService {
     /** A juror scores an entry assigned to them: every criterion, 0 to 100. */
     @Transactional
     public void score(String taskId, String juror, ScoreForm form) {
-        Task task = guard.open(taskId, juror, SCORE_ENTRY);
+        Task task = guard.act(taskId, juror, SCORE_ENTRY);
         Entry entry = entryService.entryOf(task);
         JuryAssignment assignment = assignments.findByEntryIdAndJuror(entry.getId(), juror)
                 .orElseThrow(() -> new AccessDeniedException(juror + " is not on the jury of entry " + entry.getId()));
@@ -99,7 +99,7 @@ public class JuryService {
         }
         saveScores(entry, juror, form);
         assignment.scored(clock.instant());
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 
     private void saveScores(Entry entry, String juror, ScoreForm form) {
@@ -242,7 +242,7 @@ public class JuryService {
     /** Closes the round: every eligible entry scored by its whole jury, no revisit pending. */
     @Transactional
     public void closeScoringRound(String taskId, String admin) {
-        Task task = guard.open(taskId, admin, CLOSE_SCORING_ROUND);
+        Task task = guard.act(taskId, admin, CLOSE_SCORING_ROUND);
         Competition competition = competitions.competitionOf(task);
         List<Entry> all = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(competition.getId());
         List<String> waiting = all.stream().filter(e -> e.getStatus() == EntryStatus.SCORING)
@@ -257,6 +257,6 @@ public class JuryService {
             throw new InvalidInputException("entries", "score.revisitsPending", String.join(", ", revisits));
         }
         competition.moveTo(CompetitionStatus.RANKING);
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ public class ResultsService {
     private final ScoreRepository scores;
     private final CompetitionService competitions;
     private final RuntimeService runtime;
-    private final TaskService tasks;
     private final TaskGuard guard;
     private final CertificateService certificates;
     private final Clock clock;
@@ -41,14 +39,13 @@ public class ResultsService {
     public static final String PARTICIPANT = "Peserta";
 
     public ResultsService(EntryRepository entries, ScoreRepository scores, CompetitionService competitions,
-            RuntimeService runtime, TaskService tasks, TaskGuard guard, CertificateService certificates, Clock clock) {
+            RuntimeService runtime, TaskGuard guard, CertificateService certificates, Clock clock) {
         this.certificates = certificates;
         this.clock = clock;
         this.entries = entries;
         this.scores = scores;
         this.competitions = competitions;
         this.runtime = runtime;
-        this.tasks = tasks;
         this.guard = guard;
     }
 
@@ -79,7 +76,7 @@ public class ResultsService {
     /** The administrator's order for entries the tie-break rule could not separate. */
     @Transactional
     public void resolveTie(String taskId, String admin, List<Long> order) {
-        Task task = guard.open(taskId, admin, RESOLVE_TIE);
+        Task task = guard.act(taskId, admin, RESOLVE_TIE);
         Competition competition = competitions.competitionOf(task);
         List<Entry> scored = scored(competition.getId());
         List<Long> current = scored.stream().sorted(Comparator.comparing(Entry::getRank)).map(Entry::getId).toList();
@@ -88,7 +85,7 @@ public class ResultsService {
         }
         applyOrder(scored, order, competition.getShortlistSize());
         decideShortlist(competition.getId());
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 
     private void applyOrder(List<Entry> scored, List<Long> order, int shortlistSize) {
@@ -110,9 +107,9 @@ public class ResultsService {
 
     @Transactional
     public void holdPresentations(String taskId, String admin) {
-        Task task = guard.open(taskId, admin, HOLD_PRESENTATIONS);
+        Task task = guard.act(taskId, admin, HOLD_PRESENTATIONS);
         competitions.competitionOf(task).moveTo(CompetitionStatus.AWARDS);
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 
     /** The awards as ranking suggests them: placed categories to the shortlist in rank order. */
@@ -135,7 +132,7 @@ public class ResultsService {
      */
     @Transactional
     public void finaliseAwards(String taskId, String admin, Map<Long, String> awards) {
-        Task task = guard.open(taskId, admin, FINALISE_AWARDS);
+        Task task = guard.act(taskId, admin, FINALISE_AWARDS);
         Competition competition = competitions.competitionOf(task);
         Set<String> categories = new HashSet<>();
         competition.getAwardCategories().forEach(c -> categories.add(c.getName()));
@@ -157,7 +154,7 @@ public class ResultsService {
             }
         }
         scored.values().forEach(e -> e.awarded(awards.get(e.getId()) == null || awards.get(e.getId()).isBlank() ? null : awards.get(e.getId())));
-        tasks.complete(taskId);
+        guard.complete(taskId, Map.of());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,6 +49,18 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail concurrent(OptimisticLockingException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale));
+    }
+
+    /** Another member of the group took the task first. */
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ProblemDetail claimed(TaskAlreadyClaimedException e, Locale locale) {
+        return problem(HttpStatus.CONFLICT, messages.getMessage("task.claimedByOther", null, locale));
+    }
+
+    /** The engine no longer finds the task (or its case): another request completed it a moment ago. */
+    @ExceptionHandler(org.camunda.bpm.engine.exception.NotFoundException.class)
+    ProblemDetail gone(org.camunda.bpm.engine.exception.NotFoundException e, Locale locale) {
         return problem(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale));
     }
 

@@ -6,12 +6,13 @@ import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
-import id.kawal.identity.PersonRepository;
 import id.kawal.notification.NotificationService;
+import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The home page: what is due for me, the cases I take part in, and my messages. */
 @Controller
@@ -23,12 +24,9 @@ public class HomeController {
     private final CohortService cohorts;
     private final CertificateService certificates;
     private final CompetitionTasks competitionTasks;
-    private final PersonRepository people;
 
     public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
-            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
-            PersonRepository people) {
-        this.people = people;
+            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks) {
         this.competitionTasks = competitionTasks;
         this.workflow = workflow;
         this.journeys = journeys;
@@ -37,14 +35,16 @@ public class HomeController {
         this.certificates = certificates;
     }
 
+    /** Each list shows one page; the page numbers of the three lists travel together in the links. */
     @GetMapping("/")
-    String home(Authentication user, Model model) {
-        model.addAttribute("inbox", workflow.inbox(user.getName()));
-        model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName()));
-        var plans = journeys.plansOf(user.getName());
-        model.addAttribute("plans", plans);
-        model.addAttribute("names", people.findAllById(plans.stream().map(p -> p.getParticipant()).toList()).stream()
-                .collect(java.util.stream.Collectors.toMap(id.kawal.identity.Person::getUsername, id.kawal.identity.Person::getFullName)));
+    String home(@RequestParam(defaultValue = "0") int tasksPage, @RequestParam(defaultValue = "0") int competitionTasksPage,
+            @RequestParam(defaultValue = "0") int plansPage, Authentication user, Model model) {
+        model.addAttribute("tasksPage", tasksPage);
+        model.addAttribute("competitionTasksPage", competitionTasksPage);
+        model.addAttribute("plansPage", plansPage);
+        model.addAttribute("inbox", workflow.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
+        model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
+        model.addAttribute("plans", journeys.plansOf(user.getName(), plansPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
         if (ActionPlanAccess.isAdmin(user)) {

@@ -5,6 +5,7 @@ import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,9 +30,16 @@ public class PageExceptionHandler {
         return error(response, model, 403, "error.forbidden");
     }
 
-    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class})
+    /**
+     * The case moved on under the user's feet: a step completed twice, a task another administrator
+     * took first ({@link TaskAlreadyClaimedException}) or one the engine no longer finds because
+     * another request completed it a moment ago.
+     */
+    @ExceptionHandler({ConflictException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class,
+            org.camunda.bpm.engine.exception.NotFoundException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
-        String code = e instanceof ConflictException && e.getMessage().startsWith("task.") ? e.getMessage() : "error.conflict";
+        String code = e instanceof ConflictException && e.getMessage().startsWith("task.") ? e.getMessage()
+                : e instanceof TaskAlreadyClaimedException ? "task.claimedByOther" : "error.conflict";
         return error(response, model, 409, code);
     }
 

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +79,7 @@ public class ActionPlanProcessTest {
     private static final long SECOND_MILESTONE = 12L;
 
     private FakeMilestones milestones;
+    private final FakeDueDates dueDates = new FakeDueDates();
     private JavaDelegate remindDelegate;
     private JavaDelegate escalateDelegate;
     private JavaDelegate computeFinalScoreDelegate;
@@ -91,6 +94,7 @@ public class ActionPlanProcessTest {
 
         milestones = new FakeMilestones(List.of(FIRST_MILESTONE, SECOND_MILESTONE));
         Mocks.register("actionPlanMilestones", milestones);
+        Mocks.register("actionPlanDueDates", dueDates);
 
         remindDelegate = mock(JavaDelegate.class);
         doAnswer(call -> remindedMilestones.add(milestoneIdOf(call.getArgument(0))))
@@ -185,6 +189,45 @@ public class ActionPlanProcessTest {
         assertThat(pi).isEnded().hasPassed(GRADUATED)
                 .hasNotPassed(NOT_PASSED, SEND_NOT_PASSED_NOTICE, REMIND_OVERDUE_MILESTONE, ESCALATE_OVERDUE_MILESTONE);
         verifyNoInteractions(remindDelegate, escalateDelegate, noticeDelegate);
+    }
+
+    @Test
+    void everyTaskIsDueFromTheMomentItIsCreatedAndMilestoneTasksKeepTheirMilestoneThemselves() {
+        ProcessInstance pi = startPlan();
+        assertThat(task(DRAFT_PROPOSAL, pi).getDueDate()).isEqualTo(dueDates.of(DRAFT_PROPOSAL));
+        approveProposal(pi);
+
+        List<Task> reports = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(REPORT_MILESTONE).list();
+        for (Task report : reports) {
+            Object milestone = taskService().getVariableLocal(report.getId(), VAR_MILESTONE_ID);
+            assertThat(milestone).isIn(FIRST_MILESTONE, SECOND_MILESTONE);
+            assertThat(report.getDueDate()).isEqualTo(milestones.dueDateOf((Long) milestone));
+        }
+        // one query finds the milestone of every task of a page, whatever scope the engine keeps it in
+        assertThat(runtimeService().createVariableInstanceQuery()
+                .taskIdIn(reports.stream().map(Task::getId).toArray(String[]::new)).variableName(VAR_MILESTONE_ID).list())
+                .extracting(VariableInstance::getValue).containsExactlyInAnyOrder(FIRST_MILESTONE, SECOND_MILESTONE);
+
+        complete(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE));
+        Task review = milestoneTask(pi, REVIEW_MILESTONE, FIRST_MILESTONE);
+        assertThat(taskService().getVariableLocal(review.getId(), VAR_MILESTONE_ID)).isEqualTo(FIRST_MILESTONE);
+        assertThat(review.getDueDate()).isEqualTo(dueDates.of(REVIEW_MILESTONE));
+
+        // a report sent back is a new task: it is due and knows its milestone too
+        reviewMilestone(pi, FIRST_MILESTONE, false);
+        Task again = milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE);
+        assertThat(taskService().getVariableLocal(again.getId(), VAR_MILESTONE_ID)).isEqualTo(FIRST_MILESTONE);
+        assertThat(again.getDueDate()).isEqualTo(milestones.dueDateOf(FIRST_MILESTONE));
+    }
+
+    @Test
+    void everyUserTaskOfTheModelAsksForItsDueDate() {
+        BpmnModelInstance model = deployedModel();
+        Collection<UserTask> userTasks = model.getModelElementsByType(UserTask.class);
+        assertThat(userTasks).hasSize(14);
+        for (UserTask userTask : userTasks) {
+            assertThat(userTask.getCamundaDueDate()).as(userTask.getId()).isEqualTo("${actionPlanDueDates.of(execution)}");
+        }
     }
 
     @Test
@@ -549,6 +592,23 @@ public class ActionPlanProcessTest {
 
     private static Long milestoneIdOf(DelegateExecution execution) {
         return (Long) execution.getVariable(VAR_MILESTONE_ID);
+    }
+
+    /**
+     * Stands in for the {@code actionPlanDueDates} bean: a milestone report is due with its milestone,
+     * every other task on a date of its own.
+     */
+    public class FakeDueDates {
+        private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        public Date of(DelegateExecution execution) {
+            String taskKey = execution.getCurrentActivityId();
+            return REPORT_MILESTONE.equals(taskKey) ? milestones.dueDateOf(milestoneIdOf(execution)) : of(taskKey);
+        }
+
+        Date of(String taskKey) {
+            return Date.from(now.plus(Duration.ofDays(3)).plusSeconds(Math.abs(taskKey.hashCode() % 1000)));
+        }
     }
 
     /** Stands in for the {@code actionPlanMilestones} bean: milestone ids and their due/escalation dates. */

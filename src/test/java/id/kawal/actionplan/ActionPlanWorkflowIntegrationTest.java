@@ -12,6 +12,7 @@ import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,12 +38,16 @@ class ActionPlanWorkflowIntegrationTest {
     @Autowired ActionPlanRepository planRepository;
     @Autowired CohortService cohortService;
 
+    private List<WorkItem> inbox(String username) {
+        return workflow.inbox(username, 0, 100).items();
+    }
+
     @Test
     void enrolmentStartsTheProcessWithTheBusinessKeyAndADraftingTaskForTheParticipant() {
         ActionPlan plan = plans.enrol();
         assertThat(plan.getProcessInstanceId()).isNotNull();
         assertThat(plan.getStage()).isEqualTo(Stage.PROPOSAL);
-        List<WorkItem> inbox = workflow.inbox(plan.getParticipant());
+        List<WorkItem> inbox = inbox(plan.getParticipant());
         assertThat(inbox).extracting(WorkItem::taskKey).containsExactly(DRAFT_PROPOSAL);
         assertThat(inbox.get(0).due()).isNotNull();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(plan.getProcessInstanceId())
@@ -61,7 +66,7 @@ class ActionPlanWorkflowIntegrationTest {
         assertThat(reloaded.getStage()).isEqualTo(Stage.PROPOSAL);
         assertThat(reloaded.getTitle()).isEqualTo("Inovasi uji");
         assertThat(reloaded.getMilestones()).hasSize(2);
-        assertThat(workflow.inbox(plan.getParticipant())).extracting(WorkItem::taskKey).containsExactly(DRAFT_PROPOSAL);
+        assertThat(inbox(plan.getParticipant())).extracting(WorkItem::taskKey).containsExactly(DRAFT_PROPOSAL);
         assertThat(reloaded.getEvents()).anySatisfy(e -> {
             assertThat(e.getKind()).isEqualTo(ActionPlanEvent.Kind.RETURNED);
             assertThat(e.getComment()).isEqualTo("Tajamkan indikator keberhasilan");
@@ -73,10 +78,12 @@ class ActionPlanWorkflowIntegrationTest {
         ActionPlan plan = plans.enrol();
         plans.toTrial(plan, 3);
         assertThat(plans.reload(plan).getStage()).isEqualTo(Stage.TRIAL);
-        assertThat(workflow.inbox(plan.getParticipant())).extracting(WorkItem::taskKey)
+        assertThat(inbox(plan.getParticipant())).extracting(WorkItem::taskKey)
                 .containsOnly(REPORT_MILESTONE).hasSize(3);
-        assertThat(workflow.inbox(plan.getParticipant())).extracting(WorkItem::milestoneTitle)
+        assertThat(inbox(plan.getParticipant())).extracting(WorkItem::milestoneTitle)
                 .containsExactlyInAnyOrder("Tonggak 1", "Tonggak 2", "Tonggak 3");
+        assertThat(inbox(plan.getParticipant())).as("each report is due with its milestone").extracting(WorkItem::due)
+                .containsExactlyInAnyOrder(LocalDate.now().plusDays(7), LocalDate.now().plusDays(14), LocalDate.now().plusDays(21));
     }
 
     @Test
@@ -176,7 +183,7 @@ class ActionPlanWorkflowIntegrationTest {
         assertThat(scored.getFinalScore()).isEqualByComparingTo("86.33");
         assertThat(scored.getPredicate()).isEqualTo("Memuaskan");
         assertThat(scored.getStage()).isEqualTo(Stage.CERTIFICATE);
-        assertThat(workflow.inbox("admin")).extracting(WorkItem::actionPlanId).contains(plan.getId());
+        assertThat(inbox("admin")).extracting(WorkItem::actionPlanId).contains(plan.getId());
 
         Certificate certificate = workflow.issueCertificate(plans.task(plan, ISSUE_CERTIFICATE), "admin");
         assertThat(plans.reload(plan).getStage()).isEqualTo(Stage.GRADUATED);

@@ -4,8 +4,18 @@ import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import id.kawal.support.SqlStatements;
+import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +29,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A competition through the real engine and database: setup, entries, desk review, jury, results. */
@@ -36,6 +48,9 @@ class CompetitionWalkIntegrationTest {
     @Autowired HistoryService history;
     @Autowired id.kawal.notification.NotificationRepository notifications;
     @Autowired id.kawal.certificate.CertificateService certificates;
+    @Autowired MockMvc mvc;
+    @Autowired Plans plans;
+    @Autowired CompetitionTasks competitionTasks;
 
     private static int counter;
 
@@ -90,6 +105,59 @@ class CompetitionWalkIntegrationTest {
         }
     }
 
+    /** A round in scoring whose only juror is a new one, with that many entries waiting for their scores. */
+    private String jurorWithEntriesToScore(int count) {
+        String juror = plans.newUser("juri", Role.JUROR);
+        CompetitionForm form = form();
+        form.setJurors(List.of(juror));
+        form.setEntryLimitPerOpd(count);
+        Competition competition = open(form);
+        List<Entry> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            submitted.add(entries.submit(competition.getId(), "opd1", new EntryForm("Inovasi " + i, "x", LocalDate.of(2021, 1, 1)),
+                    allDocuments()));
+        }
+        fire(competition, SUBMISSION_CLOSES);
+        for (Entry entry : submitted) {
+            entries.deskReview(task(entry.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(ELIGIBLE, null));
+        }
+        competitions.finishDeskReview(task(competition.getProcessInstanceId(), FINISH_DESK_REVIEW), "admin");
+        return juror;
+    }
+
+    @Test
+    void aJurorsTasksComeOnePageAtATimeAtTheSameCostForTwoOrSixEntries() throws Exception {
+        String two = jurorWithEntriesToScore(2);
+        String six = jurorWithEntriesToScore(6);
+
+        InboxPage<CompetitionTasks.Item> first = competitionTasks.inbox(six, 0, 4);
+        InboxPage<CompetitionTasks.Item> second = competitionTasks.inbox(six, 1, 4);
+        assertThat(List.of(first.total(), second.total())).containsOnly(6L);
+        assertThat(first.items()).hasSize(4);
+        List<CompetitionTasks.Item> both = new java.util.ArrayList<>(first.items());
+        both.addAll(second.items());
+        assertThat(both).extracting(CompetitionTasks.Item::entryTitle)
+                .containsExactlyInAnyOrder("Inovasi 0", "Inovasi 1", "Inovasi 2", "Inovasi 3", "Inovasi 4", "Inovasi 5");
+        assertThat(both).allSatisfy(item -> {
+            assertThat(item.taskKey()).isEqualTo(SCORE_ENTRY);
+            assertThat(item.competitionName()).startsWith("Kompetisi Uji");
+            assertThat(item.link()).startsWith("/entries/");
+        });
+
+        competitionTasks.inbox(two, 0, 20);
+        List<String> forTwo = SqlStatements.of(() -> assertThat(competitionTasks.inbox(two, 0, 20).items()).hasSize(2));
+        List<String> forSix = SqlStatements.of(() -> assertThat(competitionTasks.inbox(six, 0, 20).items()).hasSize(6));
+        assertThat(forSix).as("statements for six waiting tasks:%n%s", String.join("\n", forSix)).hasSize(forTwo.size());
+
+        mvc.perform(get("/api/me/competition-tasks").param("size", "4").with(httpBasic(six, "rahasia-123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.total").value(6));
+        mvc.perform(get("/api/me/competition-tasks").param("size", "0").with(httpBasic(six, "rahasia-123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.size").exists());
+    }
+
     @Test
     void weightsThatDoNotSumTo100AreRefusedByTheForm() {
         CompetitionForm form = form();
@@ -122,6 +190,34 @@ class CompetitionWalkIntegrationTest {
         assertThat(decided.getStatus()).isEqualTo(EntryStatus.INELIGIBLE);
         assertThat(decided.getDeskReason()).isEqualTo("Di luar jendela");
         assertThat(decided.getDeskDecidedBy()).isEqualTo("admin");
+    }
+
+    @Test
+    void lookingAtADeskReviewLeavesItToEveryAdministratorAndDecidingTakesItForTheOneWhoDecides() throws Exception {
+        Competition competition = open(form());
+        Entry first = entries.submit(competition.getId(), "opd1", new EntryForm("Dilihat", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        Entry second = entries.submit(competition.getId(), "opd3", new EntryForm("Diambil", "x", LocalDate.of(2021, 1, 1)), allDocuments());
+        String firstReview = task(first.getProcessInstanceId(), DESK_REVIEW);
+        String secondReview = task(second.getProcessInstanceId(), DESK_REVIEW);
+
+        mvc.perform(get("/entries/{id}", first.getId()).with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/competitions/{id}", competition.getId()).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/me/competition-tasks").with(httpBasic("admin", "demo"))).andExpect(status().isOk());
+        assertThat(tasks.createTaskQuery().taskId(firstReview).singleResult().getAssignee()).isNull();
+
+        entries.deskReview(firstReview, "admin", new DeskReviewForm(ELIGIBLE, null));
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(firstReview).singleResult().getAssignee()).isEqualTo("admin");
+
+        String other = plans.newUser("admin", Role.ADMIN);
+        mvc.perform(post("/api/tasks/{id}/claim", secondReview).with(httpBasic(other, "rahasia-123")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/tasks/{id}/desk-review", secondReview).with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"ELIGIBLE\"}"))
+                .andExpect(status().isConflict());
+        assertThat(entries.get(second.getId()).getStatus()).isEqualTo(EntryStatus.UNDER_REVIEW);
+        entries.deskReview(secondReview, other, new DeskReviewForm(ELIGIBLE, null));
+        assertThat(entries.get(second.getId()).getDeskDecidedBy()).isEqualTo(other);
     }
 
     @Test

@@ -12,6 +12,9 @@ import id.kawal.actionplan.ProposalForm;
 import id.kawal.actionplan.ReviewForm;
 import id.kawal.actionplan.SeminarScoreForm;
 import id.kawal.actionplan.StageReportForm;
+import id.kawal.identity.Person;
+import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,10 +40,12 @@ public class Plans {
     private final ActionPlanRepository plans;
     private final TaskService tasks;
     private final TransactionTemplate transaction;
+    private final UserAccountService accounts;
 
     public Plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
-            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction) {
+            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction, UserAccountService accounts) {
         this.transaction = transaction;
+        this.accounts = accounts;
         this.cohorts = cohorts;
         this.cohortRepository = cohortRepository;
         this.workflow = workflow;
@@ -68,9 +73,24 @@ public class Plans {
     }
 
     public ActionPlan enrol() {
+        return enrol("mentor");
+    }
+
+    /** A fresh participant with the given mentor (the demo's coach and examiner). */
+    public ActionPlan enrol(String mentor) {
         String username = "uji" + SEQUENCE.incrementAndGet();
         Long cohortId = cohortRepository.findByCode("PKA-I-2025").orElseThrow().getId();
-        return cohorts.enrol(cohortId, enrolment(username));
+        EnrolmentForm form = enrolment(username);
+        form.setMentor(mentor);
+        return cohorts.enrol(cohortId, form);
+    }
+
+    /** A new account with one role, a NIP of its own and the password {@code rahasia-123}; returns its username. */
+    public String newUser(String prefix, Role role) {
+        String username = prefix + SEQUENCE.incrementAndGet();
+        accounts.createUser(username, "rahasia-123", new Person(username, "Pengguna Uji " + username, freshNip(), null, null),
+                List.of(role));
+        return username;
     }
 
     /** The plan as stored now, with its milestones and history loaded. */

@@ -4,6 +4,7 @@ import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.CohortService;
+import id.kawal.identity.UserAccountService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestConfiguration
 public class PlansConfig {
 
+    /** Static, so that it wraps the data source before anything uses it. */
+    @Bean
+    static SqlStatements sqlStatements() {
+        return new SqlStatements();
+    }
+
     @Bean
     Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
-            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction) {
-        return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction);
+            ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction, UserAccountService accounts) {
+        return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction, accounts);
     }
 }

@@ -12,6 +12,7 @@ import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.Stage;
 import id.kawal.actionplan.StageReportForm;
 import id.kawal.document.DocumentService;
+import id.kawal.identity.UserAccountService;
 import id.kawal.support.Plans;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,8 @@ class RestartPersistenceTest {
     private static Plans plans(ConfigurableApplicationContext app) {
         return new Plans(app.getBean(CohortService.class), app.getBean(CohortRepository.class),
                 app.getBean(ActionPlanWorkflow.class), app.getBean(ActionPlanRepository.class),
-                app.getBean(TaskService.class), app.getBean(TransactionTemplate.class));
+                app.getBean(TaskService.class), app.getBean(TransactionTemplate.class),
+                app.getBean(UserAccountService.class));
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package id.kawal.web;
 
 import static id.kawal.actionplan.ActionPlanProcess.*;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -16,6 +17,7 @@ import id.kawal.actionplan.ActionPlan;
 import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.Stage;
+import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,8 @@ class ActionPlanApiTest {
 
     @Test
     void aParticipantSubmitsTheProposalAndTheMentorSeesTheReview() throws Exception {
-        ActionPlan plan = plans.enrol();
+        String mentor = plans.newUser("mentor", Role.MENTOR);
+        ActionPlan plan = plans.enrol(mentor);
         String task = plans.task(plan, DRAFT_PROPOSAL);
         mvc.perform(post("/api/tasks/{id}/proposal", task).with(httpBasic(plan.getParticipant(), "rahasia-123"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -45,13 +48,49 @@ class ActionPlanApiTest {
                                 {"title":"PUSAT PENA","problemStatement":"lambat","objectives":"cepat",
                                  "milestones":[{"title":"Armada","dueDate":"%s"}]}""".formatted(java.time.LocalDate.now().plusDays(10))))
                 .andExpect(status().isNoContent());
-        mvc.perform(get("/api/me/tasks").with(httpBasic("mentor", "demo")))
+        mvc.perform(get("/api/me/tasks").with(httpBasic(mentor, "rahasia-123")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.actionPlanId == %d)].taskKey".formatted(plan.getId())).value(hasItem(REVIEW_PROPOSAL_MENTOR)));
+                .andExpect(jsonPath("$.items[?(@.actionPlanId == %d)].taskKey".formatted(plan.getId())).value(hasItem(REVIEW_PROPOSAL_MENTOR)));
         mvc.perform(get("/api/action-plans/{id}", plan.getId()).with(httpBasic(plan.getParticipant(), "rahasia-123")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("PUSAT PENA"))
                 .andExpect(jsonPath("$.milestones[0].title").value("Armada"));
+    }
+
+    @Test
+    void myTasksComeOnePageAtATimeWithTheTotalCount() throws Exception {
+        String mentor = plans.newUser("mentor", Role.MENTOR);
+        for (int i = 0; i < 3; i++) {
+            plans.submitProposal(plans.enrol(mentor), 1);
+        }
+        mvc.perform(get("/api/me/tasks").param("page", "0").param("size", "2").with(httpBasic(mentor, "rahasia-123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/me/tasks").param("page", "1").param("size", "2").with(httpBasic(mentor, "rahasia-123")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].taskKey").value(REVIEW_PROPOSAL_MENTOR))
+                .andExpect(jsonPath("$.total").value(3));
+        mvc.perform(get("/api/me/tasks").with(httpBasic(mentor, "rahasia-123")))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items.length()").value(3));
+    }
+
+    @Test
+    void aPageSizeOverAHundredOrANegativePageIsAProblemNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/me/tasks").param("size", "1000").with(httpBasic("peserta1", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.size").value("Ukuran halaman harus antara 1 dan 100"));
+        mvc.perform(get("/api/me/tasks").param("page", "-1").with(httpBasic("peserta1", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors", hasKey("page")));
+        mvc.perform(get("/api/me/tasks").param("size", "many").with(httpBasic("peserta1", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
@@ -178,7 +217,10 @@ class ActionPlanApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths", hasKey("/api/tasks/{taskId}/proposal")))
                 .andExpect(jsonPath("$.paths", hasKey("/api/cohorts/{id}/enrolments/csv")))
-                .andExpect(jsonPath("$.paths", hasKey("/api/me/tasks")));
+                .andExpect(jsonPath("$.paths", hasKey("/api/me/tasks")))
+                .andExpect(jsonPath("$.paths['/api/me/tasks'].get.parameters[*].name", containsInAnyOrder("page", "size")))
+                .andExpect(jsonPath("$.paths['/api/me/tasks'].get.parameters[?(@.name == 'size')].schema.maximum", hasItem(100)))
+                .andExpect(jsonPath("$.paths", hasKey("/api/tasks/{taskId}/claim")));
     }
 
     @Test

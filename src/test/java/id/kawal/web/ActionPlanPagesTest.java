@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.Stage;
+import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,41 @@ class ActionPlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-task=\"draft-proposal\"")))
                 .andExpect(content().string(containsString("Susun proposal Aksi Perubahan")));
+    }
+
+    @Test
+    void theHomePageShowsOnePageOfTasksAndOfPlansWithTheTotalsAndLinksToTheOtherPages() throws Exception {
+        String mentor = plans.newUser("mentor", Role.MENTOR);
+        for (int i = 0; i < 22; i++) {
+            plans.submitProposal(plans.enrol(mentor), 1);
+        }
+        String first = mvc.perform(get("/").with(user(mentor).roles("MENTOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"inbox-total\">22<")))
+                .andExpect(content().string(containsString("Halaman 1 dari 2")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=1&amp;competitionTasksPage=0&amp;plansPage=0\"")))
+                .andExpect(content().string(not(containsString("rel=\"prev\""))))
+                .andExpect(content().string(containsString("id=\"plans-total\">22<")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=1\"")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(21);
+        assertThat(first.split("href=\"/plans/", -1)).as("one page of the plans mentored").hasSize(21);
+
+        String second = mvc.perform(get("/").param("tasksPage", "1").param("lang", "en").with(user(mentor).roles("MENTOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 2 of 2")))
+                .andExpect(content().string(containsString("Previous")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=0\"")))
+                .andExpect(content().string(not(containsString("tasksPage=2"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(3);
+        String plansSecond = mvc.perform(get("/").param("plansPage", "1").with(user(mentor).roles("MENTOR")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(plansSecond.split("href=\"/plans/", -1)).hasSize(3);
+
+        mvc.perform(get("/").param("tasksPage", "-1").with(user(mentor).roles("MENTOR")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
