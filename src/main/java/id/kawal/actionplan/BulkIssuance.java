@@ -122,8 +122,14 @@ public class BulkIssuance {
             return;
         }
         Instant now = clock.instant();
-        if (tasks.createTaskQuery().taskId(item.getTaskId()).count() == 0) {
+        Task task = tasks.createTaskQuery().taskId(item.getTaskId()).singleResult();
+        if (task == null) {
             item.skipped("issued already, outside this bulk issue", now);
+            return;
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(bulk.getStartedBy())) {
+            // another administrator has taken this one to issue it themselves
+            item.failed("taken by " + task.getAssignee() + ", who issues it", now);
             return;
         }
         ActionPlan plan = plans.findById(item.getActionPlanId()).orElse(null);

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ class BulkIssuanceTest {
     @Autowired PersonRepository people;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
 
     /** What the job executor does on some node: every due job of the bulk issue, until none is left. */
     private void runJobs(BulkIssuance.Job job) {
@@ -98,6 +100,23 @@ class BulkIssuanceTest {
         assertThat(done.getFailures()).hasSize(1);
         assertThat(runtime.createIncidentQuery().processInstanceId(pid).count()).isEqualTo(1);
         assertThat(bulk.pendingJobs(job.getId())).isZero();
+    }
+
+    @Test
+    void aCertificateAnotherAdministratorHasTakenIsLeftToThem() {
+        List<ActionPlan> graduates = new ArrayList<>();
+        Cohort cohort = cohortOfGraduates(2, graduates);
+        String taken = plans.task(graduates.get(0), ActionPlanProcess.ISSUE_CERTIFICATE);
+        tasks.claim(taken, "admin2");
+
+        BulkIssuance.Job job = bulk.start(cohort.getId(), "admin");
+        runJobs(job);
+
+        BulkIssuance.Job done = bulk.get(job.getId());
+        assertThat(done.isFinished()).isTrue();
+        assertThat(done.getIssued()).hasSize(1);
+        assertThat(done.getFailures()).singleElement().asString().contains("admin2");
+        assertThat(tasks.createTaskQuery().taskId(taken).singleResult().getAssignee()).isEqualTo("admin2");
     }
 
     @Test
