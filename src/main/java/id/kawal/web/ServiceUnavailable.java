@@ -1,6 +1,7 @@
 package id.kawal.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kawal.system.DatabaseFaults;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -21,18 +24,21 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The 503 answers of Kawal while it starts: a page in the user's language for people, an RFC 7807
- * problem detail for {@code /api/**} and other machine paths, both with {@code Retry-After}. The page ({@code templates/error/unavailable.html}) stands alone, without
- * the usual layout, because it is written by a servlet filter outside Spring MVC and security.
+ * The 503 answers of Kawal, while it starts and while its database cannot be reached: a page in the
+ * user's language for people, an RFC 7807 problem detail for {@code /api/**} and other machine paths,
+ * both with {@code Retry-After}. The page ({@code templates/error/unavailable.html}) stands alone, without
+ * the usual layout, because it is also written by servlet filters outside Spring MVC and security.
  */
 @Component
 public class ServiceUnavailable {
 
     public static final String VIEW = "error/unavailable";
+    private static final Logger log = LoggerFactory.getLogger(ServiceUnavailable.class);
     private static final Pattern LANG = Pattern.compile("(?:^|&)lang=([A-Za-z-]{2,8})(?:&|$)");
 
     public enum Reason {
-        STARTING("unavailable.starting", 5);
+        STARTING("unavailable.starting", 5),
+        DATABASE("unavailable.database", 10);
 
         private final String keys;
         private final int retryAfterSeconds;
@@ -64,6 +70,12 @@ public class ServiceUnavailable {
     public static boolean isMachinePath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
+    }
+
+    /** One WARN line per request, without a stack trace: the outage is the news, not where it surfaced. */
+    public void logDatabaseFault(HttpServletRequest request, Throwable failure) {
+        log.warn("Database unavailable: answered {} {} with 503 ({})", request.getMethod(), request.getRequestURI(),
+                DatabaseFaults.rootCause(failure));
     }
 
     /** Writes the whole 503 answer; the response must not be committed yet. */

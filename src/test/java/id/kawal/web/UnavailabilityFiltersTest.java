@@ -1,17 +1,24 @@
 package id.kawal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.FilterChain;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.availability.ApplicationAvailabilityBean;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
 
-/** The start-up gate on its own, through the states of Spring Boot's application availability. */
+/** The two 503 filters on their own: the start-up gate's states, and which failures count as a database outage. */
 class UnavailabilityFiltersTest {
 
     private final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
@@ -60,5 +67,40 @@ class UnavailabilityFiltersTest {
         assertThat(gate(new MockHttpServletRequest("POST", "/tasks/1"), gate).getStatus()).isEqualTo(200);
         publish(ReadinessState.REFUSING_TRAFFIC);
         assertThat(gate(new MockHttpServletRequest("POST", "/tasks/1"), gate).getStatus()).isEqualTo(200);
+    }
+
+    private static FilterChain failingWith(RuntimeException failure) {
+        return (request, response) -> {
+            response.getWriter().write("half a page");
+            throw failure;
+        };
+    }
+
+    @Test
+    void aDatabaseOutageOutsideSpringMvcBecomesA503() throws Exception {
+        DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(unavailable);
+        RuntimeException outage = new CannotCreateTransactionException("Could not open JDBC Connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"));
+
+        MockHttpServletResponse page = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/"), page, failingWith(outage));
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getHeader("Retry-After")).isEqualTo("10");
+        assertThat(page.getContentAsString()).contains("Basis data tidak dapat dihubungi").doesNotContain("half a page");
+
+        MockHttpServletResponse api = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("POST", "/api/tasks/1/review"), api,
+                failingWith(new ProcessEngineException("ENGINE-03083", new SQLException("refused", "08001"))));
+        assertThat(api.getStatus()).isEqualTo(503);
+        assertThat(api.getContentType()).isEqualTo("application/problem+json");
+        assertThat(api.getContentAsString()).contains("Basis data tidak dapat dihubungi");
+    }
+
+    @Test
+    void anyOtherFailurePassesThroughUntouched() {
+        DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(unavailable);
+        RuntimeException duplicate = new DataIntegrityViolationException("duplicate", new SQLException("dup", "23505"));
+        assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(),
+                failingWith(duplicate))).isSameAs(duplicate);
     }
 }
