@@ -67,7 +67,9 @@ public record KawalProperties(
      *
      * @param startupWait how long to wait for an unreachable database (a server still starting, a network not yet
      *                    up) before refusing to start; zero tries once
+     * @param migrate     whether Kawal runs the schema migrations (Liquibase) itself; false: it only checks that the
+     *                    database has exactly the migrations of this build and refuses to start otherwise
      */
-    public record Database(@DefaultValue("2m") Duration startupWait) {
+    public record Database(@DefaultValue("2m") Duration startupWait, @DefaultValue("true") boolean migrate) {
     }
 }

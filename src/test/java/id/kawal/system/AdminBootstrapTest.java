@@ -27,7 +27,7 @@ class AdminBootstrapTest {
                 new KawalProperties.Documents(DataSize.ofMegabytes(10)), new KawalProperties.Certificate("x", "y"),
                 new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password),
                 new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"),
-                new KawalProperties.Database(Duration.ofMinutes(2)));
+                new KawalProperties.Database(Duration.ofMinutes(2), true));
     }
 
     @Test
