@@ -80,7 +80,8 @@ public class ServiceUnavailable {
 
     /** Writes the whole 503 answer; the response must not be committed yet. */
     public void write(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
-        response.resetBuffer();
+        // whatever the failed request had begun goes: buffered output, headers, and the choice of writer or stream
+        response.reset();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -69,8 +70,11 @@ class UnavailabilityFiltersTest {
         assertThat(gate(new MockHttpServletRequest("POST", "/tasks/1"), gate).getStatus()).isEqualTo(200);
     }
 
+    /** A request that began its answer (as a page that renders, or a download) before the database failed it. */
     private static FilterChain failingWith(RuntimeException failure) {
         return (request, response) -> {
+            response.setContentType("application/pdf");
+            ((HttpServletResponse) response).setHeader("Content-Disposition", "attachment; filename=half.pdf");
             response.getWriter().write("half a page");
             throw failure;
         };
@@ -87,6 +91,8 @@ class UnavailabilityFiltersTest {
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getHeader("Retry-After")).isEqualTo("10");
         assertThat(page.getContentAsString()).contains("Basis data tidak dapat dihubungi").doesNotContain("half a page");
+        assertThat(page.getContentType()).startsWith("text/html");
+        assertThat(page.getHeader("Content-Disposition")).isNull();
 
         MockHttpServletResponse api = new MockHttpServletResponse();
         filter.doFilter(new MockHttpServletRequest("POST", "/api/tasks/1/review"), api,
