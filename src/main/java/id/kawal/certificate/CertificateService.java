@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ public class CertificateService {
     private final CertificateSigner signer;
     private final KawalProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CertificateService(CertificateRepository certificates, CertificateRenderer renderer,
-            CertificateSigner signer, KawalProperties properties, Clock clock) {
+            CertificateSigner signer, KawalProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.certificates = certificates;
         this.renderer = renderer;
         this.signer = signer;
@@ -48,7 +51,9 @@ public class CertificateService {
         pdf = signer.sign(pdf, signing.signerName(), signing.reason(), signing.location(),
                 GregorianCalendar.from(ZonedDateTime.now(clock)));
         certificate.attach(pdf, DocumentService.sha256(pdf));
-        return certificates.save(certificate);
+        Certificate saved = certificates.save(certificate);
+        events.publishEvent(new CertificateIssued(saved.getKind(), saved.getSerial()));
+        return saved;
     }
 
     public String verifyUrl(String serial) {

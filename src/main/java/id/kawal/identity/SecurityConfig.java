@@ -18,8 +18,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two doors. Machines use {@code /api/**} and {@code /engine-rest/**} with HTTP Basic, no session
- * and hence no CSRF token; people use the pages with a form login, a session and CSRF tokens.
+ * Two doors. Machines use {@code /api/**}, {@code /engine-rest/**} and {@code /actuator/**} with HTTP
+ * Basic, no session and hence no CSRF token; people use the pages with a form login, a session and CSRF
+ * tokens. Of the actuator, only health (with its liveness and readiness probes) is public.
  */
 @Configuration
 public class SecurityConfig {
@@ -42,6 +43,27 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // a browser session must never authenticate an API call: no session, so no CSRF exposure
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(json, response,
+                HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Authentication required (HTTP Basic).");
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(json, response,
+                HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Administrators only.");
+        return http
+                .securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        // probes of a load balancer or an orchestrator carry no credentials
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -1,5 +1,6 @@
 package id.kawal.system;
 
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,7 +15,8 @@ public record KawalProperties(
         @DefaultValue Certificate certificate,
         @DefaultValue Demo demo,
         @DefaultValue Admin admin,
-        @DefaultValue Signing signing) {
+        @DefaultValue Signing signing,
+        @DefaultValue Database database) {
 
     /**
      * @param escalationDays days after a milestone's due date before it is escalated to the administrator
@@ -58,5 +60,16 @@ public record KawalProperties(
             @DefaultValue("Kawal") String signerName,
             @DefaultValue("Penerbitan sertifikat") String reason,
             @DefaultValue("Kota Pekalongan") String location) {
+    }
+
+    /**
+     * How Kawal meets its database at start-up.
+     *
+     * @param startupWait how long to wait for an unreachable database (a server still starting, a network not yet
+     *                    up) before refusing to start; zero tries once
+     * @param migrate     whether Kawal runs the schema migrations (Liquibase) itself; false: it only checks that the
+     *                    database has exactly the migrations of this build and refuses to start otherwise
+     */
+    public record Database(@DefaultValue("2m") Duration startupWait, @DefaultValue("true") boolean migrate) {
     }
 }

@@ -1,19 +1,28 @@
 package id.kawal.web;
 
 import id.kawal.system.ConflictException;
+import id.kawal.system.DatabaseFaults;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,9 +36,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 public class ApiExceptionHandler {
 
     private final MessageSource messages;
+    private final ServiceUnavailable unavailable;
 
-    public ApiExceptionHandler(MessageSource messages) {
+    public ApiExceptionHandler(MessageSource messages, ServiceUnavailable unavailable) {
         this.messages = messages;
+        this.unavailable = unavailable;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -84,6 +95,20 @@ public class ApiExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e, Locale locale) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("error.tooLarge", null, locale));
+    }
+
+    /** The database went away during the call: 503, never 500. Anything else goes on to the default handling. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class,
+            PersistenceException.class, SQLException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request, Locale locale) throws Exception {
+        if (!DatabaseFaults.isUnavailable(e)) {
+            throw e;
+        }
+        unavailable.logDatabaseFault(request, e);
+        ServiceUnavailable.Reason reason = ServiceUnavailable.Reason.DATABASE;
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, unavailable.detail(reason, locale)));
     }
 
     private static ProblemDetail withErrors(Map<String, String> errors) {

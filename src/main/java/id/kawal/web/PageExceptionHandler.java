@@ -1,15 +1,23 @@
 package id.kawal.web;
 
 import id.kawal.system.ConflictException;
+import id.kawal.system.DatabaseFaults;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +27,12 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageExceptionHandler {
+
+    private final ServiceUnavailable unavailable;
+
+    public PageExceptionHandler(ServiceUnavailable unavailable) {
+        this.unavailable = unavailable;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(HttpServletResponse response, Model model) {
@@ -52,6 +66,22 @@ public class PageExceptionHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletResponse response, Model model) {
         return error(response, model, 413, "error.tooLarge");
+    }
+
+    /** The database went away during the request: a 503 page, never a 500. Anything else goes on to the default handling. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class,
+            PersistenceException.class, SQLException.class})
+    String databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Model model)
+            throws Exception {
+        if (!DatabaseFaults.isUnavailable(e)) {
+            throw e;
+        }
+        unavailable.logDatabaseFault(request, e);
+        ServiceUnavailable.Reason reason = ServiceUnavailable.Reason.DATABASE;
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
+        model.addAllAttributes(unavailable.model(request, reason));
+        return ServiceUnavailable.VIEW;
     }
 
     private static String error(HttpServletResponse response, Model model, int status, String code) {

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class AdminBootstrapTest {
         return new KawalProperties("http://localhost:8080", new KawalProperties.ActionPlan(7, Map.of()),
                 new KawalProperties.Documents(DataSize.ofMegabytes(10)), new KawalProperties.Certificate("x", "y"),
                 new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password),
-                new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"));
+                new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"),
+                new KawalProperties.Database(Duration.ofMinutes(2), true));
     }
 
     private AdminBootstrap bootstrap(KawalProperties properties) {

@@ -1,0 +1,44 @@
+package id.kawal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseFaultsTest {
+
+    @Test
+    void anOutageIsRecognisedHoweverDeepItIsWrapped() {
+        SQLException refused = new SQLException("Connection to localhost:5432 refused.", "08001");
+        assertThat(DatabaseFaults.isUnavailable(refused)).isTrue();
+        assertThat(DatabaseFaults.isUnavailable(new ProcessEngineException("ENGINE-03004 could not execute",
+                new RuntimeException("MyBatis", refused)))).isTrue();
+        assertThat(DatabaseFaults.isUnavailable(new CannotCreateTransactionException("no connection",
+                new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
+        assertThat(DatabaseFaults.isUnavailable(new CannotGetJdbcConnectionException("no connection"))).isTrue();
+        assertThat(DatabaseFaults.isUnavailable(new JDBCConnectionException("closed", new SQLException("x")))).isTrue();
+        // PostgreSQL ends the sessions of a server that shuts down with 57P01
+        assertThat(DatabaseFaults.isUnavailable(new RuntimeException(
+                new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNotAnOutage() {
+        assertThat(DatabaseFaults.isUnavailable(new DataIntegrityViolationException("duplicate",
+                new SQLException("duplicate key value violates unique constraint", "23505")))).isFalse();
+        assertThat(DatabaseFaults.isUnavailable(new ProcessEngineException("ENGINE-01009 no task"))).isFalse();
+        assertThat(DatabaseFaults.isUnavailable(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void theRootCauseFitsOnOneLine() {
+        Exception e = new CannotCreateTransactionException("outer", new SQLException("Connection\n  refused", "08001"));
+        assertThat(DatabaseFaults.rootCause(e)).isEqualTo("SQLException: Connection refused");
+    }
+}
