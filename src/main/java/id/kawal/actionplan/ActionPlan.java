@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -84,8 +85,11 @@ public class ActionPlan {
     @OrderBy("position")
     private List<Milestone> milestones = new ArrayList<>();
 
+    // the history only grows: adding to it neither loads it (Hibernate queues the addition) nor changes the plan's
+    // version, so two people acting on the same plan at once do not collide over it
     @OneToMany(mappedBy = "actionPlan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("at, id")
+    @OptimisticLock(excluded = true)
     private List<ActionPlanEvent> events = new ArrayList<>();
 
     @Column(precision = 5, scale = 2)
@@ -177,8 +181,9 @@ public class ActionPlan {
 
     /** Records a submission with the text of its form, kept so later versions can be compared with it. */
     void recordSubmission(Stage stage, String taskKey, String actor, Long milestoneId, String snapshot, Instant at) {
-        record(stage, taskKey, ActionPlanEvent.Kind.SUBMITTED, actor, milestoneId, null, at);
-        events.get(events.size() - 1).snapshot(snapshot);
+        ActionPlanEvent event = new ActionPlanEvent(this, stage, taskKey, ActionPlanEvent.Kind.SUBMITTED, actor, milestoneId, null, at);
+        event.snapshot(snapshot);
+        events.add(event);
     }
 
     /** The proposal as text, for comparing versions. */

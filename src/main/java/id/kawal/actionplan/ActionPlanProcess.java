@@ -34,6 +34,7 @@ public final class ActionPlanProcess {
     public static final String MILESTONE_DUE = "milestone-due";
     public static final String MILESTONE_ESCALATION = "milestone-escalation";
     public static final String COMPUTE_FINAL_SCORE = "compute-final-score";
+    public static final String SIGN_CERTIFICATE = "sign-certificate";
     public static final String DECIDE_GRADUATION = "decide-graduation-predicate";
     public static final String SEND_NOT_PASSED_NOTICE = "send-not-passed-notice";
 
@@ -51,6 +52,8 @@ public final class ActionPlanProcess {
     public static final String VAR_FINAL_SCORE = "finalScore";
     public static final String VAR_PREDICATE = "predicate";
     public static final String VAR_PASSED = "passed";
+    /** The administrator who decided to issue the STTPP (the signing step names them as issuer). */
+    public static final String VAR_CERTIFICATE_ISSUED_BY = "certificateIssuedBy";
 
     public static final String ADMIN_GROUP = "admin";
 

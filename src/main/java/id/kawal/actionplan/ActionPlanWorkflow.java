@@ -3,8 +3,6 @@ package id.kawal.actionplan;
 import static id.kawal.actionplan.ActionPlanProcess.*;
 
 import id.kawal.certificate.Certificate;
-import id.kawal.certificate.CertificateService;
-import id.kawal.certificate.IssueRequest;
 import id.kawal.document.DocumentCategory;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Person;
@@ -49,13 +47,14 @@ public class ActionPlanWorkflow {
     private final UserAccountService accounts;
     private final PersonRepository people;
     private final MilestoneRepository milestones;
-    private final CertificateService certificates;
+    private final ActionPlanCertificates actionPlanCertificates;
     private final ActionPlanDueDates dueDates;
     private final Clock clock;
 
     public ActionPlanWorkflow(ActionPlanRepository plans, RuntimeService runtime, TaskService tasks,
             TaskGuard guard, DocumentService documents, UserAccountService accounts, PersonRepository people,
-            MilestoneRepository milestones, CertificateService certificates, ActionPlanDueDates dueDates, Clock clock) {
+            MilestoneRepository milestones, ActionPlanCertificates actionPlanCertificates, ActionPlanDueDates dueDates,
+            Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -64,7 +63,7 @@ public class ActionPlanWorkflow {
         this.accounts = accounts;
         this.people = people;
         this.milestones = milestones;
-        this.certificates = certificates;
+        this.actionPlanCertificates = actionPlanCertificates;
         this.dueDates = dueDates;
         this.clock = clock;
     }
@@ -81,7 +80,7 @@ public class ActionPlanWorkflow {
         variables.put(VAR_EXAMINER, plan.getExaminer());
         String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_ID, plan.getBusinessKey(), variables).getId();
         plan.started(processInstanceId);
-        afterStep(plan);
+        afterStep(plan, false);
         return plan;
     }
 
@@ -337,20 +336,17 @@ public class ActionPlanWorkflow {
         complete(step, Map.of());
     }
 
+    /**
+     * The administrator's decision to issue the STTPP; the model's next step ({@code sign-certificate}) makes and
+     * signs it in the same transaction, so the certificate exists when this returns, or nothing happened.
+     */
     @Transactional
     public Certificate issueCertificate(String taskId, String username) {
         Step step = act(taskId, username, ISSUE_CERTIFICATE);
         ActionPlan plan = step.plan();
-        Person holder = people.findById(plan.getParticipant())
-                .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
-        Certificate certificate = certificates.issue(new IssueRequest("STTPP", "ACTION_PLAN", plan.getId(),
-                holder.getUsername(), holder.getFullName(), holder.getNip(), holder.getPosition(), holder.getAgency(),
-                "Pelatihan Kepemimpinan Administrator (PKA) " + plan.getCohort().getName().replaceFirst("^PKA ", ""),
-                plan.getTitle(), plan.getPredicate(), LocalDate.now(clock), username));
-        plan.record(Stage.CERTIFICATE, ISSUE_CERTIFICATE, ActionPlanEvent.Kind.CERTIFICATE_ISSUED, username, null,
-                certificate.getSerial(), clock.instant());
-        complete(step, Map.of());
-        return certificate;
+        actionPlanCertificates.holderOf(plan); // no profile: refused before anything is decided
+        complete(step, Map.of(VAR_CERTIFICATE_ISSUED_BY, username));
+        return actionPlanCertificates.of(plan.getId());
     }
 
     // ---- the engine's side ------------------------------------------------------------------
@@ -377,11 +373,12 @@ public class ActionPlanWorkflow {
 
     private void complete(Step step, Map<String, Object> variables) {
         guard.complete(step.task().getId(), variables);
-        afterStep(step.plan());
+        // only the last seminar score runs the model's graduation rule
+        afterStep(step.plan(), step.task().getTaskDefinitionKey().startsWith("score-seminar-"));
     }
 
     /** Brings the plan's stage in line with where the engine now waits. */
-    private void afterStep(ActionPlan plan) {
+    private void afterStep(ActionPlan plan, boolean graduationMayBeDecided) {
         String pid = plan.getProcessInstanceId();
         List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
         for (Task task : open) {
@@ -393,7 +390,7 @@ public class ActionPlanWorkflow {
                 tasks.saveTask(task);
             }
         }
-        if (plan.getPredicate() == null) {
+        if (graduationMayBeDecided && plan.getPredicate() == null) {
             Map<String, Object> decided = new HashMap<>();
             runtime.createVariableInstanceQuery().processInstanceIdIn(pid).variableNameIn(VAR_PREDICATE, VAR_PASSED)
                     .list().forEach(v -> decided.put(v.getName(), v.getValue()));

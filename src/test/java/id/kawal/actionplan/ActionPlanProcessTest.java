@@ -81,6 +81,7 @@ public class ActionPlanProcessTest {
     private FakeMilestones milestones;
     private final FakeDueDates dueDates = new FakeDueDates();
     private JavaDelegate remindDelegate;
+    private JavaDelegate signCertificateDelegate;
     private JavaDelegate escalateDelegate;
     private JavaDelegate computeFinalScoreDelegate;
     private JavaDelegate noticeDelegate;
@@ -116,6 +117,9 @@ public class ActionPlanProcessTest {
 
         noticeDelegate = mock(JavaDelegate.class);
         Mocks.register("sendNotPassedNoticeDelegate", noticeDelegate);
+
+        signCertificateDelegate = mock(JavaDelegate.class);
+        Mocks.register("signCertificateDelegate", signCertificateDelegate);
     }
 
     @AfterEach
@@ -184,10 +188,11 @@ public class ActionPlanProcessTest {
                 .containsEntry(VAR_PREDICATE, "Memuaskan")
                 .containsEntry(VAR_PASSED, true);
         assertThat(task(ISSUE_CERTIFICATE, pi)).isNotAssigned().hasCandidateGroup(ADMIN_GROUP);
-        complete(task(ISSUE_CERTIFICATE, pi));
+        complete(task(ISSUE_CERTIFICATE, pi), withVariables(VAR_CERTIFICATE_ISSUED_BY, "admin"));
 
-        assertThat(pi).isEnded().hasPassed(GRADUATED)
+        assertThat(pi).isEnded().hasPassedInOrder(ISSUE_CERTIFICATE, SIGN_CERTIFICATE, GRADUATED)
                 .hasNotPassed(NOT_PASSED, SEND_NOT_PASSED_NOTICE, REMIND_OVERDUE_MILESTONE, ESCALATE_OVERDUE_MILESTONE);
+        verify(signCertificateDelegate).execute(any());
         verifyNoInteractions(remindDelegate, escalateDelegate, noticeDelegate);
     }
 
@@ -412,7 +417,8 @@ public class ActionPlanProcessTest {
         execute(job(SEND_NOT_PASSED_NOTICE, pi));
 
         verify(noticeDelegate).execute(any());
-        assertThat(pi).isEnded().hasPassed(NOT_PASSED).hasNotPassed(ISSUE_CERTIFICATE, GRADUATED);
+        assertThat(pi).isEnded().hasPassed(NOT_PASSED).hasNotPassed(ISSUE_CERTIFICATE, SIGN_CERTIFICATE, GRADUATED);
+        verifyNoInteractions(signCertificateDelegate);
     }
 
     @Test

@@ -1,0 +1,55 @@
+package id.kawal.actionplan;
+
+import id.kawal.certificate.Certificate;
+import id.kawal.certificate.CertificateService;
+import id.kawal.certificate.IssueRequest;
+import id.kawal.identity.Person;
+import id.kawal.identity.PersonRepository;
+import id.kawal.system.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The STTPP of a graduate: made, signed and stored by the model's signing step, in the administrator's transaction. */
+@Service
+public class ActionPlanCertificates {
+
+    private final ActionPlanRepository plans;
+    private final PersonRepository people;
+    private final CertificateService certificates;
+    private final Clock clock;
+
+    public ActionPlanCertificates(ActionPlanRepository plans, PersonRepository people, CertificateService certificates,
+            Clock clock) {
+        this.plans = plans;
+        this.people = people;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** The holder named on the certificate; a plan whose participant has no profile cannot be certified. */
+    Person holderOf(ActionPlan plan) {
+        return people.findById(plan.getParticipant())
+                .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
+    }
+
+    @Transactional
+    public Certificate issue(Long actionPlanId, String issuedBy) {
+        ActionPlan plan = plans.findById(actionPlanId).orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
+        Person holder = holderOf(plan);
+        Certificate certificate = certificates.issue(new IssueRequest("STTPP", "ACTION_PLAN", plan.getId(),
+                holder.getUsername(), holder.getFullName(), holder.getNip(), holder.getPosition(), holder.getAgency(),
+                "Pelatihan Kepemimpinan Administrator (PKA) " + plan.getCohort().getName().replaceFirst("^PKA ", ""),
+                plan.getTitle(), plan.getPredicate(), LocalDate.now(clock), issuedBy));
+        plan.record(Stage.CERTIFICATE, ActionPlanProcess.ISSUE_CERTIFICATE, ActionPlanEvent.Kind.CERTIFICATE_ISSUED,
+                issuedBy, null, certificate.getSerial(), clock.instant());
+        return certificate;
+    }
+
+    @Transactional(readOnly = true)
+    public Certificate of(Long actionPlanId) {
+        return certificates.forSubject("STTPP", "ACTION_PLAN", actionPlanId)
+                .orElseThrow(() -> new NotFoundException("No STTPP for action plan " + actionPlanId));
+    }
+}
