@@ -153,7 +153,10 @@ public class ActionPlanWorkflow {
     /** The milestone an open milestone task is about, or null for other tasks. */
     @Transactional(readOnly = true)
     public Long milestoneIdOf(String taskId) {
-        Object value = tasks.getVariable(taskId, VAR_MILESTONE_ID);
+        // the model copies it onto the task as it is created: one query; cases started on an older model
+        // have it only on the milestone's scope
+        Object value = runtime.createVariableInstanceQuery().taskIdIn(taskId).variableName(VAR_MILESTONE_ID)
+                .disableBinaryFetching().list().stream().findFirst().map(v -> v.getValue()).orElseGet(() -> tasks.getVariable(taskId, VAR_MILESTONE_ID));
         return value == null ? null : ((Number) value).longValue();
     }
 
@@ -380,7 +383,7 @@ public class ActionPlanWorkflow {
     /** Brings the plan's stage in line with where the engine now waits. */
     private void afterStep(ActionPlan plan, boolean graduationMayBeDecided) {
         String pid = plan.getProcessInstanceId();
-        List<Task> open = tasks.createTaskQuery().processInstanceId(pid).list();
+        List<Task> open = guard.openTasksOf(pid);
         for (Task task : open) {
             if (task.getDueDate() == null) {
                 // the model gives every task its due date as it is created; cases started on an older

@@ -3,6 +3,10 @@ package id.kawal.identity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import jakarta.persistence.Table;
 
 /**
@@ -11,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements Persistable<String> {
 
     @Id
     @Column(length = 64)
@@ -28,7 +32,27 @@ public class Person {
     /** OPD: the city agency the person works in. */
     private String agency;
 
+    /** A profile made in this transaction is inserted without asking the database first whether it exists. */
+    @Transient
+    private boolean fresh = true;
+
     protected Person() {
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    @Override
+    public String getId() {
+        return username;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
     }
 
     public Person(String username, String fullName, String nip, String position, String agency) {

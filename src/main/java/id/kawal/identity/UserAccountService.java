@@ -49,8 +49,8 @@ public class UserAccountService {
 
     /** Creates the user with a hashed password, its profile, and its role memberships. */
     @Transactional
+    /** Creates the account and its profile; the groups exist since start-up ({@link #ensureGroups()}). */
     public Person createUser(String username, String password, Person profile, Collection<Role> roles) {
-        ensureGroups();
         User user = identityService.newUser(username);
         String[] names = splitName(profile.getFullName());
         user.setFirstName(names[0]);
