@@ -34,14 +34,17 @@ public class ActionPlanCertificates {
                 .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
     }
 
+    /**
+     * @param predicate the graduation predicate the model's rule decided (the certificate names it)
+     */
     @Transactional
-    public Certificate issue(Long actionPlanId, String issuedBy) {
+    public Certificate issue(Long actionPlanId, String issuedBy, String predicate) {
         ActionPlan plan = plans.findById(actionPlanId).orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
         Person holder = holderOf(plan);
         Certificate certificate = certificates.issue(new IssueRequest("STTPP", "ACTION_PLAN", plan.getId(),
                 holder.getUsername(), holder.getFullName(), holder.getNip(), holder.getPosition(), holder.getAgency(),
                 "Pelatihan Kepemimpinan Administrator (PKA) " + plan.getCohort().getName().replaceFirst("^PKA ", ""),
-                plan.getTitle(), plan.getPredicate(), LocalDate.now(clock), issuedBy));
+                plan.getTitle(), predicate, LocalDate.now(clock), issuedBy));
         plan.record(Stage.CERTIFICATE, ActionPlanProcess.ISSUE_CERTIFICATE, ActionPlanEvent.Kind.CERTIFICATE_ISSUED,
                 issuedBy, null, certificate.getSerial(), clock.instant());
         return certificate;

@@ -22,6 +22,10 @@ public class SignCertificateDelegate implements JavaDelegate {
         if (!(issuedBy instanceof String admin) || admin.isBlank()) {
             throw new IllegalStateException("Process variable " + ActionPlanProcess.VAR_CERTIFICATE_ISSUED_BY + " is missing");
         }
-        certificates.issue(Steps.actionPlanId(execution), admin);
+        Object predicate = execution.getVariable(ActionPlanProcess.VAR_PREDICATE);
+        if (!(predicate instanceof String decided)) {
+            throw new IllegalStateException("Process variable " + ActionPlanProcess.VAR_PREDICATE + " is missing");
+        }
+        certificates.issue(Steps.actionPlanId(execution), admin, decided);
     }
 }
