@@ -67,7 +67,17 @@ public final class InboxBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        int status = 0;
+        try {
+            run(Options.parse(args));
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the engine's threads would keep the JVM up after a failed run
+    }
+
+    private static void run(Map<String, String> options) throws Exception {
         String db = options.getOrDefault("db", "postgres");
         int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
         try (BenchApp app = BenchApp.start(db, true)) {

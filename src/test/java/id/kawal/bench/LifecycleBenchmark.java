@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * completions), in one run on one database; then again with many finished cases already in the database.
  * Prints steps per second of both and their ratio.
  *
- * <p>Run: {@code mvn -q test-compile exec:java@lifecycle -Dexec.args="--db=h2 --participants=200 --threads=1,4 --finished=10000"}
+ * <p>Run: {@code mvn -q test-compile exec:java@lifecycle -Dexec.args="--db=h2 --participants=300 --rounds=5 --threads=1,4 --finished=10000"}
  */
 public final class LifecycleBenchmark {
 
@@ -49,6 +49,8 @@ public final class LifecycleBenchmark {
     private final BenchApp app;
     private final Long cohortId;
     private final MockMultipartFile evidence = Plans.pdf("bukti.pdf");
+    /** For profiling one side: --only=app or --only=engine. */
+    private static String only = "";
 
     private LifecycleBenchmark(BenchApp app) {
         this.app = app;
@@ -63,30 +65,42 @@ public final class LifecycleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        int status = 0;
+        try {
+            run(Options.parse(args));
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // the engine's threads would keep the JVM up after a failed run
+    }
+
+    private static void run(Map<String, String> options) throws Exception {
         String db = options.getOrDefault("db", "h2");
-        int participants = Integer.parseInt(options.getOrDefault("participants", "200"));
+        int participants = Integer.parseInt(options.getOrDefault("participants", "300"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "40"));
         int finished = Integer.parseInt(options.getOrDefault("finished", "10000"));
         int[] threads = java.util.Arrays.stream(options.getOrDefault("threads", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
+        only = options.getOrDefault("only", "");
 
         try (BenchApp app = BenchApp.start(db, false)) {
             LifecycleBenchmark bench = new LifecycleBenchmark(app);
             bench.run(warmup, 2, bench::appLifecycle);
             bench.runEngine(warmup, 2);
             List<String> lines = new ArrayList<>();
-            lines.addAll(bench.measure(db, participants, threads));
+            lines.addAll(bench.measure(db, participants, threads, rounds));
             if (finished > 0) {
                 long start = System.nanoTime();
                 int existing = bench.finishedCases();
                 bench.runEngine(Math.max(0, finished - existing), 2);
                 System.out.printf("(preloaded %d finished cases through the engine path in %.0f s)%n", finished - existing,
                         (System.nanoTime() - start) / 1e9);
-                lines.addAll(bench.measure(db, participants, threads));
+                lines.addAll(bench.measure(db, participants, threads, rounds));
             }
             System.out.printf("%nKawal lifecycle benchmark: %s, %d participants per run, %d cores, max heap %d MiB%n", db,
                     participants, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            System.out.println("| database | finished cases before | threads | app steps/s | engine steps/s | app/engine time ratio |");
+            System.out.println("| database | finished cases before | threads | app steps/s | engine steps/s | app/engine time ratio, median (range) |");
             System.out.println("|---|---|---|---|---|---|");
             lines.forEach(System.out::println);
         }
@@ -97,22 +111,31 @@ public final class LifecycleBenchmark {
                 .processDefinitionKey(PROCESS_ID).finished().count();
     }
 
-    private List<String> measure(String db, int participants, int[] threads) throws Exception {
+    private List<String> measure(String db, int participants, int[] threads, int rounds) throws Exception {
         List<String> lines = new ArrayList<>();
         int before = finishedCases();
         for (int t : threads) {
-            // alternate, so that a slowly growing database or a warming JIT favours neither side
-            double appRate = 0;
-            double engineRate = 0;
-            for (int round = 0; round < 2; round++) {
-                engineRate += runEngine(participants / 2, t);
-                appRate += run(participants / 2, t, this::appLifecycle);
+            // alternate in rounds, so that a slowly growing database, a warming JIT or a busy neighbour favours
+            // neither side; report the medians
+            double[] app = new double[rounds];
+            double[] engine = new double[rounds];
+            double[] ratio = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                engine[round] = "app".equals(only) ? 1 : runEngine(participants / rounds, t);
+                app[round] = "engine".equals(only) ? 1 : run(participants / rounds, t, this::appLifecycle);
+                ratio[round] = engine[round] / app[round];
             }
-            appRate /= 2;
-            engineRate /= 2;
-            lines.add(String.format("| %s | %,d | %d | %.0f | %.0f | %.2f |", db, before, t, appRate, engineRate, engineRate / appRate));
+            lines.add(String.format("| %s | %,d | %d | %.0f | %.0f | %.2f (%.2f to %.2f) |", db, before, t, median(app),
+                    median(engine), median(ratio), java.util.Arrays.stream(ratio).min().orElse(0),
+                    java.util.Arrays.stream(ratio).max().orElse(0)));
         }
         return lines;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Runs {@code n} lifecycles on {@code threads} threads; returns steps per second of wall-clock time. */
