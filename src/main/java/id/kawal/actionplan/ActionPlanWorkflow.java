@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -95,12 +94,8 @@ public class ActionPlanWorkflow {
     @Transactional(readOnly = true)
     public InboxPage<WorkItem> inbox(String username, int page, int size) {
         InboxPage.check(page, size);
-        TaskQuery query = guard.inboxQuery(username, PROCESS_ID);
-        long total = query.count();
-        int first = InboxPage.first(page, size);
-        List<Task> rows = first < 0 || first >= total ? List.of()
-                : query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, size);
-        return new InboxPage<>(workItemsOf(rows), page, size, total);
+        TaskGuard.InboxSlice slice = guard.inbox(username, TaskGuard.InboxOrder.DUE_DATE, InboxPage.first(page, size), size, PROCESS_ID);
+        return new InboxPage<>(workItemsOf(slice.page()), page, size, slice.total());
     }
 
     /** The open tasks of one plan, the oldest first: the tasks, the participant and the milestone variables. */
@@ -180,8 +175,7 @@ public class ActionPlanWorkflow {
         Map<String, Long> milestoneByTask = milestoneIdsOf(page.stream().filter(ActionPlanWorkflow::isMilestoneTask)
                 .map(Task::getId).toList());
         Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
-        Set<String> stillOpen = tasks.createTaskQuery().taskIdIn(page.stream().map(Task::getId).toArray(String[]::new))
-                .list().stream().map(Task::getId).collect(Collectors.toSet());
+        Set<String> stillOpen = guard.stillOpen(page.stream().map(Task::getId).toList());
         List<WorkItem> items = new ArrayList<>();
         for (Task task : page) {
             ActionPlan plan = planByProcess.get(task.getProcessInstanceId());

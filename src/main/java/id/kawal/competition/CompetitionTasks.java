@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +46,9 @@ public class CompetitionTasks {
     @Transactional(readOnly = true)
     public InboxPage<Item> inbox(String username, int page, int size) {
         InboxPage.check(page, size);
-        TaskQuery query = guard.inboxQuery(username, COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID);
-        long total = query.count();
-        int first = InboxPage.first(page, size);
-        List<Task> rows = first < 0 || first >= total ? List.of()
-                : query.orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, size);
-        return new InboxPage<>(itemsOf(rows), page, size, total);
+        TaskGuard.InboxSlice slice = guard.inbox(username, TaskGuard.InboxOrder.CREATE_TIME, InboxPage.first(page, size), size,
+                COMPETITION_PROCESS_ID, ENTRY_PROCESS_ID);
+        return new InboxPage<>(itemsOf(slice.page()), page, size, slice.total());
     }
 
     private List<Item> itemsOf(List<Task> rows) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class ActionPlanInboxTest {
     @Autowired Plans plans;
     @Autowired ActionPlanWorkflow workflow;
     @Autowired TaskService tasks;
+    @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
     @Autowired JourneyService journeys;
     @Autowired CohortService cohorts;
@@ -96,6 +98,36 @@ class ActionPlanInboxTest {
         assertThat(paged).doesNotHaveDuplicates()
                 .containsExactlyElementsOf(workflow.inbox(participant, 0, 100).items().stream().map(WorkItem::taskId).toList());
         assertThat(workflow.inbox(participant, 0, 100).items()).extracting(WorkItem::due).isSorted();
+    }
+
+    @Test
+    void theInboxHoldsTheUsersOwnTasksAndTheirGroupsUntakenTasksEachOnce() {
+        String mentor = mentorWithReviews(2);
+        String other = mentorWithReviews(3);
+        List<Task> othersReviews = tasks.createTaskQuery().taskAssignee(other).orderByTaskCreateTime().asc().list();
+        String groupA = "ujia" + mentor;
+        String groupB = "ujib" + mentor;
+        identity.saveGroup(identity.newGroup(groupA));
+        identity.saveGroup(identity.newGroup(groupB));
+        identity.createMembership(mentor, groupA);
+        identity.createMembership(mentor, groupB);
+        // offered to both of the mentor's groups: listed once
+        Task offeredTwice = othersReviews.get(0);
+        tasks.setAssignee(offeredTwice.getId(), null);
+        tasks.addCandidateGroup(offeredTwice.getId(), groupA);
+        tasks.addCandidateGroup(offeredTwice.getId(), groupB);
+        // offered to one of them, but taken by someone else: not for the mentor any more
+        Task taken = othersReviews.get(1);
+        tasks.addCandidateGroup(taken.getId(), groupA);
+        // still the other mentor's own
+
+        InboxPage<WorkItem> page = workflow.inbox(mentor, 0, 20);
+
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items()).extracting(WorkItem::taskId).doesNotHaveDuplicates().hasSize(3)
+                .contains(offeredTwice.getId()).doesNotContain(taken.getId(), othersReviews.get(2).getId());
+        assertThat(workflow.inbox(other, 0, 20).items()).extracting(WorkItem::taskId)
+                .containsExactlyInAnyOrder(taken.getId(), othersReviews.get(2).getId());
     }
 
     @Test

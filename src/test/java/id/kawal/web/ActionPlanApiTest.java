@@ -224,6 +224,16 @@ class ActionPlanApiTest {
     }
 
     @Test
+    void theApiExplorerAndTheStyleSheetAreServedWithoutTheResourceChain() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("swagger-ui")));
+        mvc.perform(get("/css/kawal.css"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/css"));
+    }
+
+    @Test
     void thePublicVerificationSaysWhoseAGenuineCertificateIs() throws Exception {
         ActionPlan graduate = planRepository.findByParticipantOrderByIdDesc("peserta1").get(0);
         String serial = certificates.forSubject("STTPP", "ACTION_PLAN", graduate.getId()).orElseThrow().getSerial();
