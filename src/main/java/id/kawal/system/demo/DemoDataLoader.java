@@ -15,6 +15,7 @@ import id.kawal.actionplan.StageReportForm;
 import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.pdf.EmbeddedFonts;
 import id.kawal.system.AppLocks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,8 +27,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -248,9 +247,10 @@ public class DemoDataLoader implements ApplicationRunner {
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                // the app's own embedded font: no search of the system's fonts for a stand-in for Helvetica
+                content.setFont(EmbeddedFonts.regular(document), 14);
                 content.newLineAtOffset(72, 700);
-                content.showText(text.replaceAll("[^\\x20-\\x7E]", "?"));
+                content.showText(text);
                 content.endText();
             }
             document.save(out);
