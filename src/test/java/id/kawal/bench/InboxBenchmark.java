@@ -40,11 +40,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * measured mentor has 2,000 proposals waiting for review at full size, the administrators 1,000 certificates
  * to issue, and the rest wait for their participants.
  *
- * <p>Run: {@code mvn -q test-compile exec:java@inbox -Dexec.args="--db=postgres --cases=10000"}
+ * <p>Fifty users are measured twice: as a stress test, each asking again the moment it has its answer, and
+ * paced, each asking once every {@code --think-ms} (2 s) on average, like people working through their lists.
+ *
+ * <p>Run: {@code mvn -q test-compile exec:java@inbox -Dexec.args="--db=postgres --cases=10000 --think-ms=2000"}
  */
 public final class InboxBenchmark {
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
+    private static int thinkMillis;
 
     private final BenchApp app;
     private final Long cohortId;
@@ -80,6 +84,7 @@ public final class InboxBenchmark {
     private static void run(Map<String, String> options) throws Exception {
         String db = options.getOrDefault("db", "postgres");
         int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
+        thinkMillis = Integer.parseInt(options.getOrDefault("think-ms", "2000"));
         try (BenchApp app = BenchApp.start(db, true)) {
             InboxBenchmark bench = new InboxBenchmark(app);
             List<String> rows = new ArrayList<>();
@@ -173,14 +178,24 @@ public final class InboxBenchmark {
         List<Result> results = new ArrayList<>();
         for (String user : List.of("mentor", "admin")) {
             for (int users : new int[] {1, 50}) {
-                results.add(measure("API /api/me/tasks, " + user, user, users, true));
-                results.add(measure("home page /, " + user, user, users, false));
+                results.add(measure("API /api/me/tasks, " + user, user, users, true, 0));
+                results.add(measure("home page /, " + user, user, users, false, 0));
+            }
+            if (thinkMillis > 0) {
+                String pace = String.format(", one request per %.0f s each", thinkMillis / 1000.0);
+                results.add(measure("API /api/me/tasks, " + user + pace, user, 50, true, thinkMillis));
+                results.add(measure("home page /, " + user + pace, user, 50, false, thinkMillis));
             }
         }
         return results;
     }
 
-    private Result measure(String what, String user, int users, boolean api) throws Exception {
+    /**
+     * {@code users} clients at once, each with a connection of its own. Without think time each sends its next
+     * request as soon as the last is answered (a stress test: its latency is the number of users divided by the
+     * throughput); with it, each waits a random time averaging {@code think} ms between requests, as people do.
+     */
+    private Result measure(String what, String user, int users, boolean api, int think) throws Exception {
         int perUser = users == 1 ? 300 : 20;
         String password = "admin".equals(user) ? BenchApp.PASSWORD + "-admin" : BenchApp.PASSWORD;
         ExecutorService pool = Executors.newFixedThreadPool(users);
@@ -203,7 +218,11 @@ public final class InboxBenchmark {
                     client.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 }
                 double[] latencies = new double[perUser];
+                java.util.Random random = new java.util.Random(user.hashCode() * 31L + perUser);
                 for (int i = 0; i < perUser; i++) {
+                    if (think > 0) {
+                        Thread.sleep(random.nextInt(2 * think + 1));
+                    }
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
                     latencies[i] = (System.nanoTime() - t0) / 1e6;

@@ -15,10 +15,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Seconds from {@code java -jar} until the readiness probe says UP, for the packaged jar in an empty folder
- * (H2 files created, schema migrated, demo loaded: what a newcomer's first start does), and, as the baseline in
- * the same run, the restart of the same folder (schema and demo already there). Also the seconds until the port
- * answers at all, to show the gap in which the node listens but is not ready.
+ * Seconds from {@code java} until the readiness probe says UP, for the packaged jar in an empty folder (H2 files
+ * created, schema migrated, demo loaded: what a newcomer's first start does), and, as the baseline in the same
+ * run, the restart of the same folder (schema and demo already there). Also the seconds until the port answers at
+ * all, to show the gap in which the node listens but is not ready.
+ *
+ * <p>Three ways to launch the same jar: {@code java -jar} on the fat jar as built; the jar extracted by Spring
+ * Boot's {@code -Djarmode=tools extract} (plain jars on the class path, no nested-jar reading); and that, with a
+ * class data sharing archive made once by a training start ({@code -XX:ArchiveClassesAtExit} with
+ * {@code -Dspring.context.exit=onRefresh}), the way the README recommends for production.
  *
  * <p>Run: {@code mvn -q package -DskipTests && mvn -q test-compile exec:java@startup -Dexec.args="--runs=3"}
  */
@@ -33,36 +38,74 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
-        Path jar = jar();
-        List<Start> fresh = new ArrayList<>();
-        List<Start> restart = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            Path folder = Files.createTempDirectory("kawal-startup");
-            fresh.add(start(jar, folder, 18080 + i));
-            restart.add(start(jar, folder, 18080 + i));
+        Path jar = jar().toAbsolutePath();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path extracted = Files.createTempDirectory("kawal-extracted");
+        exec(extracted, List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", "app"));
+        Path extractedJar = extracted.resolve("app").resolve(jar.getFileName());
+        Path archive = extracted.resolve("app").resolve("kawal.jsa");
+        Path training = Files.createTempDirectory("kawal-training");
+        exec(training, List.of(java, "-XX:ArchiveClassesAtExit=" + archive,
+                "-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--server.port=0"));
+
+        Map<String, List<String>> launches = new java.util.LinkedHashMap<>();
+        launches.put("java -jar (fat jar)", List.of(java, "-jar", jar.toString()));
+        launches.put("extracted jar", List.of(java, "-jar", extractedJar.toString()));
+        launches.put("extracted jar + CDS archive", List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", extractedJar.toString()));
+        List<String> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> launch : launches.entrySet()) {
+            List<Start> fresh = new ArrayList<>();
+            List<Start> restart = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                Path folder = Files.createTempDirectory("kawal-startup");
+                fresh.add(start(launch.getValue(), folder, 18080 + i));
+                restart.add(start(launch.getValue(), folder, 18080 + i));
+                delete(folder);
+            }
+            double freshReady = median(fresh.stream().mapToDouble(Start::ready).toArray());
+            double restartReady = median(restart.stream().mapToDouble(Start::ready).toArray());
+            rows.add(String.format("| %s | empty folder: migrate + demo | %.1f | %.1f | %s | %.2f |", launch.getKey(),
+                    median(fresh.stream().mapToDouble(Start::listening).toArray()), freshReady, seconds(fresh),
+                    freshReady / restartReady));
+            rows.add(String.format("| %s | restart (baseline) | %.1f | %.1f | %s | |", launch.getKey(),
+                    median(restart.stream().mapToDouble(Start::listening).toArray()), restartReady, seconds(restart)));
         }
-        double freshReady = median(fresh.stream().mapToDouble(Start::ready).toArray());
-        double restartReady = median(restart.stream().mapToDouble(Start::ready).toArray());
+        delete(training);
+        delete(extracted);
         System.out.printf("%nKawal start-up benchmark: %s, %d runs, %d cores%n", jar.getFileName(), runs,
                 Runtime.getRuntime().availableProcessors());
-        System.out.println("| start | port answers (s, median) | ready (s, median) | runs (ready, s) |");
-        System.out.println("|---|---|---|---|");
-        System.out.printf("| empty folder: migrate + demo | %.1f | %.1f | %s |%n",
-                median(fresh.stream().mapToDouble(Start::listening).toArray()), freshReady, seconds(fresh));
-        System.out.printf("| restart (baseline) | %.1f | %.1f | %s |%n",
-                median(restart.stream().mapToDouble(Start::listening).toArray()), restartReady, seconds(restart));
-        System.out.printf("| ratio | | %.2f | |%n", freshReady / restartReady);
+        System.out.println("| launch | start | port answers (s, median) | ready (s, median) | runs (ready, s) | empty/restart |");
+        System.out.println("|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void exec(Path folder, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("out.log").toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed; see " + folder.resolve("out.log"));
+        }
     }
 
     private static String seconds(List<Start> starts) {
         return String.join(", ", starts.stream().map(s -> String.format("%.1f", s.ready())).toList());
     }
 
-    private static Start start(Path jar, Path folder, int port) throws Exception {
+    private static Start start(List<String> launch, Path folder, int port) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        List<String> command = new ArrayList<>(launch);
+        command.add("--server.port=" + port);
         long t0 = System.nanoTime();
-        Process process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port)
+        Process process = new ProcessBuilder(command)
                 .directory(folder.toFile()).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("kawal.log").toFile()).start();
         double listening = -1;
