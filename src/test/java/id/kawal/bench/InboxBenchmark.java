@@ -70,15 +70,8 @@ public final class InboxBenchmark {
         this.cohortId = app.bean(CohortService.class).create(form).getId();
     }
 
-    public static void main(String[] args) throws Exception {
-        int status = 0;
-        try {
-            run(Options.parse(args));
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            status = 1;
-        }
-        System.exit(status); // the engine's threads would keep the JVM up after a failed run
+    public static void main(String[] args) {
+        Bench.main(args, InboxBenchmark::run);
     }
 
     private static void run(Map<String, String> options) throws Exception {
@@ -144,7 +137,7 @@ public final class InboxBenchmark {
                 for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
                     int n = PEOPLE.incrementAndGet();
                     String mentor = work.get(i)[1] == 0 ? "mentor" : "mentor" + work.get(i)[1];
-                    var plan = engine.prepare(cohortId, "peserta" + n, nip(n), mentor, "coach", "penguji");
+                    var plan = engine.prepare(cohortId, "peserta" + n, Bench.nip(n), mentor, "coach", "penguji");
                     engine.link(plan, engine.drive(plan, work.get(i)[0]));
                 }
                 return null;
@@ -157,11 +150,6 @@ public final class InboxBenchmark {
         active = total;
         mentorReviews = reviews;
         adminTasks = issues;
-    }
-
-    private static String nip(int n) {
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n % 9000);
-        return birth.toString().replace("-", "") + "199901" + "1" + String.format("%03d", 1 + n / 9000 % 999);
     }
 
     // ---- the measurements ------------------------------------------------------------------------

@@ -64,15 +64,8 @@ public final class LifecycleBenchmark {
         this.cohortId = cohort.getId();
     }
 
-    public static void main(String[] args) throws Exception {
-        int status = 0;
-        try {
-            run(Options.parse(args));
-        } catch (Throwable failure) {
-            failure.printStackTrace();
-            status = 1;
-        }
-        System.exit(status); // the engine's threads would keep the JVM up after a failed run
+    public static void main(String[] args) {
+        Bench.main(args, LifecycleBenchmark::run);
     }
 
     private static void run(Map<String, String> options) throws Exception {
@@ -125,17 +118,11 @@ public final class LifecycleBenchmark {
                 app[round] = "engine".equals(only) ? 1 : run(participants / rounds, t, this::appLifecycle);
                 ratio[round] = engine[round] / app[round];
             }
-            lines.add(String.format("| %s | %,d | %d | %.0f | %.0f | %.2f (%.2f to %.2f) |", db, before, t, median(app),
-                    median(engine), median(ratio), java.util.Arrays.stream(ratio).min().orElse(0),
+            lines.add(String.format("| %s | %,d | %d | %.0f | %.0f | %.2f (%.2f to %.2f) |", db, before, t, Bench.median(app),
+                    Bench.median(engine), Bench.median(ratio), java.util.Arrays.stream(ratio).min().orElse(0),
                     java.util.Arrays.stream(ratio).max().orElse(0)));
         }
         return lines;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     /** Runs {@code n} lifecycles on {@code threads} threads; returns steps per second of wall-clock time. */
@@ -163,17 +150,12 @@ public final class LifecycleBenchmark {
         return steps.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static String nip(int n) {
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n % 9000);
-        return birth.toString().replace("-", "") + "199901" + "1" + String.format("%03d", 1 + n / 9000 % 999);
-    }
-
     /** One participant through the app's service layer: 15 steps, each one transaction as a request would be. */
     private int appLifecycle(int i) {
         int n = PEOPLE.incrementAndGet();
         String username = "bench" + n;
         EnrolmentForm enrolment = Plans.enrolment(username);
-        enrolment.setNip(nip(n));
+        enrolment.setNip(Bench.nip(n));
         ActionPlan plan = app.bean(CohortService.class).enrol(cohortId, enrolment);
         ActionPlanWorkflow workflow = app.bean(ActionPlanWorkflow.class);
         ProposalForm proposal = Plans.proposal(1);
@@ -214,7 +196,7 @@ public final class LifecycleBenchmark {
         List<BareEngineLifecycle.Prepared> prepared = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int p = PEOPLE.incrementAndGet();
-            prepared.add(engine().prepare(cohortId, "engine" + p, nip(p), "mentor", "coach", "penguji"));
+            prepared.add(engine().prepare(cohortId, "engine" + p, Bench.nip(p), "mentor", "coach", "penguji"));
         }
         return run(n, threads, i -> {
             engine().drive(prepared.get(i), BareEngineLifecycle.STEPS.size());

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -63,13 +62,13 @@ public final class StartupBenchmark {
                 restart.add(start(launch.getValue(), folder, 18080 + i));
                 delete(folder);
             }
-            double freshReady = median(fresh.stream().mapToDouble(Start::ready).toArray());
-            double restartReady = median(restart.stream().mapToDouble(Start::ready).toArray());
+            double freshReady = Bench.median(fresh.stream().mapToDouble(Start::ready).toArray());
+            double restartReady = Bench.median(restart.stream().mapToDouble(Start::ready).toArray());
             rows.add(String.format("| %s | empty folder: migrate + demo | %.1f | %.1f | %s | %.2f |", launch.getKey(),
-                    median(fresh.stream().mapToDouble(Start::listening).toArray()), freshReady, seconds(fresh),
+                    Bench.median(fresh.stream().mapToDouble(Start::listening).toArray()), freshReady, seconds(fresh),
                     freshReady / restartReady));
             rows.add(String.format("| %s | restart (baseline) | %.1f | %.1f | %s | |", launch.getKey(),
-                    median(restart.stream().mapToDouble(Start::listening).toArray()), restartReady, seconds(restart)));
+                    Bench.median(restart.stream().mapToDouble(Start::listening).toArray()), restartReady, seconds(restart)));
         }
         delete(training);
         delete(extracted);
@@ -136,12 +135,6 @@ public final class StartupBenchmark {
             process.destroy();
             process.waitFor();
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static Path jar() throws IOException {
