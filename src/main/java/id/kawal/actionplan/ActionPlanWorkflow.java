@@ -38,6 +38,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class ActionPlanWorkflow {
 
+    /** The three seminar scores: after the last of them the model decides graduation. */
+    private static final Set<String> SEMINAR_SCORES = Set.of(SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -371,7 +374,7 @@ public class ActionPlanWorkflow {
     private void complete(Step step, Map<String, Object> variables) {
         guard.complete(step.task().getId(), variables);
         // only the last seminar score runs the model's graduation rule
-        afterStep(step.plan(), step.task().getTaskDefinitionKey().startsWith("score-seminar-"));
+        afterStep(step.plan(), SEMINAR_SCORES.contains(step.task().getTaskDefinitionKey()));
     }
 
     /** Brings the plan's stage in line with where the engine now waits. */

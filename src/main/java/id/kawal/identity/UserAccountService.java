@@ -47,9 +47,11 @@ public class UserAccountService {
         return identityService.createUserQuery().userId(username).count() > 0;
     }
 
-    /** Creates the user with a hashed password, its profile, and its role memberships. */
+    /**
+     * Creates the user with a hashed password, its profile, and its role memberships; the groups exist since
+     * start-up ({@link #ensureGroups()}).
+     */
     @Transactional
-    /** Creates the account and its profile; the groups exist since start-up ({@link #ensureGroups()}). */
     public Person createUser(String username, String password, Person profile, Collection<Role> roles) {
         User user = identityService.newUser(username);
         String[] names = splitName(profile.getFullName());
