@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -25,6 +26,10 @@ public class Certificate {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Two people changing this at the same moment: the second gets a conflict instead of overwriting the first. */
+    @Version
+    private long version;
 
     @Column(nullable = false, unique = true, length = 40)
     private String serial;

@@ -42,6 +42,10 @@ public class Entry {
     @Column(nullable = false)
     private String innovationTitle;
 
+    /** The title as the one-title-per-OPD rule compares it (no case, no surrounding spaces); unique per competition and OPD. */
+    @Column(name = "title_key", nullable = false)
+    private String titleKey;
+
     @Column(length = 8000)
     private String summary;
 
@@ -91,6 +95,7 @@ public class Entry {
         this.opd = opd;
         this.officer = officer;
         this.innovationTitle = innovationTitle;
+        this.titleKey = titleKeyOf(innovationTitle);
         this.summary = summary;
         this.implementedOn = implementedOn;
         this.submittedAt = submittedAt;
@@ -157,6 +162,11 @@ public class Entry {
 
     public String getOfficer() {
         return officer;
+    }
+
+    /** How the one-title-per-OPD rule compares titles: without case and surrounding spaces. */
+    public static String titleKeyOf(String innovationTitle) {
+        return innovationTitle.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String getInnovationTitle() {

@@ -21,5 +21,5 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
     @EntityGraph(attributePaths = "competition")
     List<Entry> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
-    boolean existsByCompetitionIdAndOpdAndInnovationTitleIgnoreCase(Long competitionId, String opd, String title);
+    boolean existsByCompetitionIdAndOpdAndTitleKey(Long competitionId, String opd, String titleKey);
 }

@@ -81,8 +81,8 @@ public class EntryService {
                     competition.getSubmissionOpensAt().toString().replace('T', ' '),
                     competition.getSubmissionClosesAt().toString().replace('T', ' '));
         }
-        if (entries.existsByCompetitionIdAndOpdAndInnovationTitleIgnoreCase(competitionId, person.getAgency(),
-                form.getInnovationTitle().trim())) {
+        if (entries.existsByCompetitionIdAndOpdAndTitleKey(competitionId, person.getAgency(),
+                Entry.titleKeyOf(form.getInnovationTitle()))) {
             throw new InvalidInputException("innovationTitle", "entry.duplicateTitle");
         }
         Entry entry = entries.saveAndFlush(new Entry(competition, person.getAgency(), officer,

@@ -39,6 +39,35 @@ public final class DatabaseFaults {
     }
 
     /**
+     * Whether {@code failure} says that another transaction changed or took the same thing first: the engine's or
+     * JPA's optimistic locking, a row lock that could not be had (lock timeout, deadlock), or a unique constraint that a
+     * concurrent insert of the same thing broke. The user's request came a moment too late: a 409, not an error.
+     */
+    public static boolean isConcurrentUpdate(Throwable failure) {
+        for (Throwable t : chain(failure)) {
+            if (t instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException
+                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof org.hibernate.StaleStateException
+                    || t instanceof SQLException sql && isConcurrencyState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 23505 is a unique violation (H2 and PostgreSQL); 40001 a serialization failure, 40P01 a deadlock (PostgreSQL);
+     * HYT00 a lock timeout and 40001 a deadlock (H2).
+     */
+    static boolean isConcurrencyState(String sqlState) {
+        return "23505".equals(sqlState) || "40001".equals(sqlState) || "40P01".equals(sqlState) || "HYT00".equals(sqlState)
+                || "55P03".equals(sqlState);
+    }
+
+    /**
      * SQLState class 08 is "connection exception" in the SQL standard; PostgreSQL adds 57P01-57P03 for a
      * server that is shutting down, crashed or still starting.
      */

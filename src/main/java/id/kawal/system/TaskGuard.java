@@ -12,12 +12,15 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The door to every user task: it must be open (404, or 409 when it was completed already), meant
@@ -40,9 +43,13 @@ public class TaskGuard {
     private final String definitionTable;
     private final String byId;
     private final String byProcessInstance;
+    private final String lockProcessInstance;
+    private final JdbcTemplate jdbc;
 
-    public TaskGuard(TaskService tasks, HistoryService history, UserAccountService accounts, ManagementService management) {
+    public TaskGuard(TaskService tasks, HistoryService history, UserAccountService accounts, ManagementService management,
+            JdbcTemplate jdbc) {
         this.tasks = tasks;
+        this.jdbc = jdbc;
         this.history = history;
         this.accounts = accounts;
         // every step looks its task up by id, and its case's open tasks by process instance: plain selects on the
@@ -52,6 +59,9 @@ public class TaskGuard {
         this.definitionTable = management.getTableName(ProcessDefinition.class);
         this.byId = "SELECT * FROM " + taskTable + " WHERE ID_ = #{id}";
         this.byProcessInstance = "SELECT * FROM " + taskTable + " WHERE PROC_INST_ID_ = #{pid} ORDER BY CREATE_TIME_, ID_";
+        // the process instance's own row of the engine's executions: every node of a cluster sees the same lock
+        this.lockProcessInstance = "SELECT ID_ FROM " + management.getTableName(ExecutionEntity.class)
+                + " WHERE ID_ = ? FOR UPDATE";
     }
 
     /** The open task with this id, or null. */
@@ -88,13 +98,33 @@ public class TaskGuard {
     /**
      * The task, checked as {@link #view} does, and claimed for the user when it was offered to a
      * group. Call it inside the transaction of the step, so a step that fails leaves it unclaimed.
+     *
+     * <p>The step first takes its case's lock (the row of the task's process instance, {@code FOR UPDATE}), so the
+     * steps of one case run one after the other while different cases run side by side. People working on their own
+     * tasks of one case at the same moment (mentor and coach, the three seminar scores, the jurors of one entry) then
+     * all succeed: the second waits for the first to commit and carries on from there, instead of both writing the
+     * case from the same old state and one of them failing at the engine's parallel join or on the plan's version.
+     * Two completions of one task (a double click) still give one success: the second finds the task gone, a 409.
      */
     public Task act(String taskId, String username, String... expectedKeys) {
+        Task before = find(taskId);
+        if (before == null) {
+            throw goneOrUnknown(taskId);
+        }
+        lockCase(before.getProcessInstanceId());
         Task task = view(taskId, username, expectedKeys);
         if (task.getAssignee() == null) {
             claimChecked(task, username);
         }
         return task;
+    }
+
+    /** Waits for, then holds until the end of the transaction, the case's lock; see {@link #act}. */
+    private void lockCase(String processInstanceId) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A step must run in a transaction: its case lock would end at once");
+        }
+        jdbc.queryForList(lockProcessInstance, String.class, processInstanceId);
     }
 
     /** Takes a task offered to one of the user's groups, so nobody else in the group works on it. */

@@ -97,10 +97,18 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.getMessage("error.tooLarge", null, locale));
     }
 
-    /** The database went away during the call: 503, never 500. Anything else goes on to the default handling. */
+    /**
+     * The database went away during the call: 503, never 500. Someone else changed the same thing a moment earlier
+     * (optimistic locking, a lock not had, a unique row inserted first): 409. Anything else goes on to the default
+     * handling.
+     */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class,
             PersistenceException.class, SQLException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, HttpServletRequest request, Locale locale) throws Exception {
+        if (DatabaseFaults.isConcurrentUpdate(e) && !DatabaseFaults.isUnavailable(e)) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(problem(HttpStatus.CONFLICT, messages.getMessage("error.conflict", null, locale)));
+        }
         if (!DatabaseFaults.isUnavailable(e)) {
             throw e;
         }

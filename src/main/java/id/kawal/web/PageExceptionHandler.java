@@ -51,9 +51,15 @@ public class PageExceptionHandler {
      */
     @ExceptionHandler({ConflictException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class,
             org.camunda.bpm.engine.exception.NotFoundException.class})
-    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+    String conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         String code = e instanceof ConflictException && e.getMessage().startsWith("task.") ? e.getMessage()
                 : e instanceof TaskAlreadyClaimedException ? "task.claimedByOther" : "error.conflict";
+        return conflictPage(code, request, response, model);
+    }
+
+    /** The 409 page, with the text the user typed shown back to them, so that nothing they wrote is lost. */
+    private static String conflictPage(String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("kept", KeptText.of(request));
         return error(response, model, 409, code);
     }
 
@@ -68,11 +74,17 @@ public class PageExceptionHandler {
         return error(response, model, 413, "error.tooLarge");
     }
 
-    /** The database went away during the request: a 503 page, never a 500. Anything else goes on to the default handling. */
+    /**
+     * The database went away during the request: a 503 page, never a 500. Someone else changed the same thing a moment
+     * earlier: the 409 page. Anything else goes on to the default handling.
+     */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class,
             PersistenceException.class, SQLException.class})
     String databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response, Model model)
             throws Exception {
+        if (DatabaseFaults.isConcurrentUpdate(e) && !DatabaseFaults.isUnavailable(e)) {
+            return conflictPage("error.conflict", request, response, model);
+        }
         if (!DatabaseFaults.isUnavailable(e)) {
             throw e;
         }

@@ -41,4 +41,27 @@ class DatabaseFaultsTest {
         Exception e = new CannotCreateTransactionException("outer", new SQLException("Connection\n  refused", "08001"));
         assertThat(DatabaseFaults.rootCause(e)).isEqualTo("SQLException: Connection refused");
     }
+
+    @Test
+    void anotherTransactionHavingChangedTheSameThingFirstIsAConcurrentUpdate() {
+        assertThat(DatabaseFaults.isConcurrentUpdate(new org.springframework.orm.ObjectOptimisticLockingFailureException(
+                "ActionPlan", 6L))).isTrue();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new ProcessEngineException("wrapped",
+                new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 entity was updated by another transaction"))))
+                .isTrue();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new DataIntegrityViolationException("duplicate",
+                new SQLException("duplicate key value violates unique constraint", "23505")))).isTrue();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new RuntimeException(new SQLException("deadlock detected", "40P01"))))
+                .isTrue();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new RuntimeException(new SQLException("Timeout trying to lock table", "HYT00"))))
+                .isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNotAConcurrentUpdate() {
+        assertThat(DatabaseFaults.isConcurrentUpdate(new DataIntegrityViolationException("null",
+                new SQLException("null value in column violates not-null constraint", "23502")))).isFalse();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new ProcessEngineException("ENGINE-01009 no task"))).isFalse();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new SQLException("Connection refused", "08001"))).isFalse();
+    }
 }

@@ -143,6 +143,20 @@ class ActionPlanPagesTest {
     }
 
     @Test
+    void aReviewSentAfterSomeoneElseFinishedItSaysSoAndGivesTheCommentBack() throws Exception {
+        ActionPlan plan = plans.enrol();
+        plans.submitProposal(plan, 1);
+        String task = plans.task(plan, REVIEW_PROPOSAL_MENTOR);
+        plans.approve(plan, REVIEW_PROPOSAL_MENTOR, "mentor");
+        mvc.perform(post("/tasks/{id}/review", task).with(user("mentor").roles("MENTOR")).with(csrf())
+                        .param("decision", "REVISE").param("comment", "Tambahkan data antrean <b>Januari</b>"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Tugas ini sudah diselesaikan sebelumnya")))
+                .andExpect(content().string(containsString("id=\"kept-text\"")))
+                .andExpect(content().string(containsString("Tambahkan data antrean &lt;b&gt;Januari&lt;/b&gt;")));
+    }
+
+    @Test
     void theJourneyShowsEveryStageAndWhereThePlanStands() throws Exception {
         ActionPlan plan = plans.enrol();
         plans.toTrial(plan, 1);
