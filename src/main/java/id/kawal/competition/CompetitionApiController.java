@@ -75,13 +75,28 @@ public class CompetitionApiController {
         }
     }
 
+    /** An entry as its viewer may see it (see {@link EntryAudience}): what they may not see yet is null. */
     public record EntryJson(Long id, Long competitionId, String opd, String innovationTitle, LocalDate implementedOn,
             EntryStatus status, String eligibilitySuggestion, String eligibilityReason, String deskDecision,
             String deskReason, BigDecimal totalScore, Integer rank, String award) {
-        static EntryJson of(Entry e) {
+        static EntryJson of(Entry e, EntryAudience audience) {
+            boolean results = audience.seesResults(e);
+            boolean suggestion = audience.seesEligibilitySuggestion();
+            boolean desk = audience.seesDeskReview();
             return new EntryJson(e.getId(), e.getCompetition().getId(), e.getOpd(), e.getInnovationTitle(),
-                    e.getImplementedOn(), e.getStatus(), e.getEligibilitySuggestion(), e.getEligibilityReason(),
-                    e.getDeskDecision(), e.getDeskReason(), e.getTotalScore(), e.getRank(), e.getAward());
+                    e.getImplementedOn(), e.getStatus(), suggestion ? e.getEligibilitySuggestion() : null,
+                    suggestion ? e.getEligibilityReason() : null, desk ? e.getDeskDecision() : null,
+                    desk ? e.getDeskReason() : null, results ? e.getTotalScore() : null, results ? e.getRank() : null,
+                    results ? e.getAward() : null);
+        }
+    }
+
+    /** A row of the published ranking: what the public results page shows, nothing more. */
+    public record PublicEntryJson(Long id, Integer rank, String opd, String innovationTitle, LocalDate implementedOn,
+            BigDecimal totalScore, String award) {
+        static PublicEntryJson of(Entry e) {
+            return new PublicEntryJson(e.getId(), e.getRank(), e.getOpd(), e.getInnovationTitle(), e.getImplementedOn(),
+                    e.getTotalScore(), e.getAward());
         }
     }
 
@@ -117,12 +132,13 @@ public class CompetitionApiController {
     EntryJson submit(@PathVariable Long id, @Valid @ModelAttribute EntryForm form, MultipartHttpServletRequest request,
             Authentication user) {
         var files = EntryUploads.byType(competitions.get(id).getRequiredDocuments(), request);
-        return EntryJson.of(entries.submit(id, user.getName(), form, files));
+        return EntryJson.of(entries.submit(id, user.getName(), form, files), EntryAudience.OPD);
     }
 
     @GetMapping("/entries/{id}")
     EntryJson entry(@PathVariable Long id, Authentication user) {
-        return EntryJson.of(access.viewable(id, user));
+        Entry entry = access.viewable(id, user);
+        return EntryJson.of(entry, access.audience(entry, user));
     }
 
     @PostMapping("/tasks/{taskId}/desk-review")
@@ -191,11 +207,11 @@ public class CompetitionApiController {
     ResultsJson publicResults(@PathVariable Long id) {
         ResultsService.ResultsView view = published(id);
         return new ResultsJson(view.competition().getName(), view.entered(), view.inWindow(), view.eligible(),
-                view.ranking().stream().map(EntryJson::of).toList());
+                view.ranking().stream().map(PublicEntryJson::of).toList());
     }
 
     public record ResultsJson(String competition, long entered, long implementedInWindow, long passedDeskReview,
-            List<EntryJson> ranking) {
+            List<PublicEntryJson> ranking) {
     }
 
     /** The results as CSV: public once published, for administrators before. */

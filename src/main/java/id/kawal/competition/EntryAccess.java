@@ -29,14 +29,21 @@ public class EntryAccess implements DocumentAccessPolicy {
 
     @Transactional(readOnly = true)
     public boolean mayView(Entry entry, Authentication user) {
+        return audience(entry, user) != null;
+    }
+
+    /** Who the user is to this entry, for what they see of it; null when they may not see it at all. */
+    @Transactional(readOnly = true)
+    public EntryAudience audience(Entry entry, Authentication user) {
         if (ActionPlanAccess.isAdmin(user)) {
-            return true;
+            return EntryAudience.ADMIN;
         }
-        if (assignments.existsByEntryIdAndJuror(entry.getId(), user.getName())) {
-            return true;
+        boolean opd = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPD"))
+                && people.findById(user.getName()).map(p -> entry.getOpd().equalsIgnoreCase(p.getAgency())).orElse(false);
+        if (opd) {
+            return EntryAudience.OPD;
         }
-        return people.findById(user.getName()).map(p -> entry.getOpd().equalsIgnoreCase(p.getAgency())
-                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPD"))).orElse(false);
+        return assignments.existsByEntryIdAndJuror(entry.getId(), user.getName()) ? EntryAudience.JUROR : null;
     }
 
     @Transactional(readOnly = true)

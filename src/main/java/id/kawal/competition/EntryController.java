@@ -129,7 +129,10 @@ public class EntryController {
         model.addAttribute("documents", documents.ofEntry(id));
         model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
-        model.addAttribute("scores", jury.visibleScores(id, user.getName(), admin));
+        EntryAudience audience = access.audience(entry, user);
+        model.addAttribute("audience", audience);
+        model.addAttribute("resultsShown", audience.seesResults(entry));
+        model.addAttribute("scores", jury.visibleScores(id, user.getName(), audience));
         model.addAttribute("assignments", admin ? jury.assignmentsOf(id) : List.of());
         model.addAttribute("jurors", admin ? accounts.usersWithRole(Role.JUROR) : List.of());
         List<Task> open = entry.getProcessInstanceId() == null ? List.of()

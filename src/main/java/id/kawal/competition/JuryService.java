@@ -207,17 +207,29 @@ public class JuryService {
     }
 
     /**
-     * The scores of an entry that a viewer may see: administrators see all; a juror sees only
-     * their own until the round closes.
+     * The scores of an entry its viewer may see: administrators all, with the jurors' names; a juror only their own;
+     * the entry's OPD none until the results are published, then all, with the jurors numbered in the order of the
+     * jury ("Juri 1, 2, 3") rather than named.
      */
     @Transactional(readOnly = true)
-    public List<Score> visibleScores(Long entryId, String viewer, boolean admin) {
+    public List<ScoreLine> visibleScores(Long entryId, String viewer, EntryAudience audience) {
         Entry entry = entryService.get(entryId);
-        boolean roundClosed = entry.getCompetition().getStatus().isAtLeast(CompetitionStatus.RANKING);
+        if (audience == EntryAudience.OPD && !audience.seesResults(entry)) {
+            return List.of();
+        }
+        List<String> jury = assignments.findByEntryIdOrderByIdAsc(entryId).stream().map(JuryAssignment::getJuror).toList();
         return scores.findByEntryId(entryId).stream()
-                .filter(s -> admin || roundClosed || Objects.equals(s.getJuror(), viewer))
-                .peek(s -> s.getCriterion().getName())
+                .filter(s -> audience != EntryAudience.JUROR || Objects.equals(s.getJuror(), viewer))
+                .map(s -> new ScoreLine(audience == EntryAudience.OPD ? null : s.getJuror(), jury.indexOf(s.getJuror()) + 1,
+                        s.getCriterion().getName(), s.getValue(), s.getComment()))
                 .toList();
+    }
+
+    /**
+     * @param juror the juror's username, or null where the viewer is not told who scored
+     * @param jurorNumber the juror's place in the entry's jury, from 1
+     */
+    public record ScoreLine(String juror, int jurorNumber, String criterion, BigDecimal value, String comment) {
     }
 
     /** Per juror total, spread and outliers of an entry, for the administrator. */

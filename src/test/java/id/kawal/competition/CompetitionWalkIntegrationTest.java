@@ -269,14 +269,20 @@ class CompetitionWalkIntegrationTest {
         scoreAll(bappeda, 80);
         scoreAll(rsud, 90);
         // a juror sees only their own scores while the round is open
-        assertThat(jury.visibleScores(rsud.getId(), "juri1", false)).extracting(Score::getJuror).containsOnly("juri1");
+        assertThat(jury.visibleScores(rsud.getId(), "juri1", EntryAudience.JUROR)).extracting(JuryService.ScoreLine::juror)
+                .containsOnly("juri1");
         assertThatThrownBy(() -> jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin"))
                 .isInstanceOf(InvalidInputException.class);
         scoreAll(kecamatan, 70);
         assertThat(entries.get(rsud.getId()).getTotalScore()).isEqualByComparingTo("90.00");
 
         jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin");
-        assertThat(jury.visibleScores(rsud.getId(), "juri1", false)).extracting(Score::getJuror).contains("juri2", "juri3");
+        // closing the round shows a juror no one else's scores, and the OPD nothing yet
+        assertThat(jury.visibleScores(rsud.getId(), "juri1", EntryAudience.JUROR)).extracting(JuryService.ScoreLine::juror)
+                .containsOnly("juri1");
+        assertThat(jury.visibleScores(rsud.getId(), "opd1", EntryAudience.OPD)).isEmpty();
+        assertThat(jury.visibleScores(rsud.getId(), "admin", EntryAudience.ADMIN)).extracting(JuryService.ScoreLine::juror)
+                .contains("juri1", "juri2", "juri3");
         assertThat(entries.get(rsud.getId()).getRank()).isEqualTo(1);
         assertThat(entries.get(kecamatan.getId()).getStatus()).isEqualTo(EntryStatus.NOT_SHORTLISTED);
 
@@ -292,6 +298,11 @@ class CompetitionWalkIntegrationTest {
         assertThat(view.competition().getStatus()).isEqualTo(CompetitionStatus.PUBLISHED);
         assertThat(view.ranking()).extracting(Entry::getInnovationTitle).containsExactly("RSUD", "Bappeda", "Kecamatan");
         assertThat(view.ranking()).extracting(Entry::getAward).containsExactly("Juara 1", "Juara 2", "Apresiasi");
+        // once published, the OPD sees the jury's scores and comments, the jurors numbered, not named
+        assertThat(jury.visibleScores(rsud.getId(), "opd1", EntryAudience.OPD)).hasSize(6).allSatisfy(line -> {
+            assertThat(line.juror()).isNull();
+            assertThat(line.jurorNumber()).isBetween(1, 3);
+        });
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(kecamatan.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo(ENTRY_NOT_SHORTLISTED);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(competition.getProcessInstanceId())
