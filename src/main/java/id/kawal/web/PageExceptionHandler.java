@@ -92,6 +92,9 @@ public class PageExceptionHandler {
         ServiceUnavailable.Reason reason = ServiceUnavailable.Reason.DATABASE;
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
+        // the page stands alone with its own inline style (it is also written by filters before security, without
+        // the stylesheet); set here, the pages' policy (which forbids inline style) leaves this one as it is
+        response.setHeader("Content-Security-Policy", ServiceUnavailable.PAGE_POLICY);
         model.addAllAttributes(unavailable.model(request, reason));
         return ServiceUnavailable.VIEW;
     }

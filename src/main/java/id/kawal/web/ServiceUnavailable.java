@@ -33,6 +33,10 @@ import org.thymeleaf.context.Context;
 public class ServiceUnavailable {
 
     public static final String VIEW = "error/unavailable";
+
+    /** The policy of the stand-alone 503 page: nothing but its own inline style. */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'self'";
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailable.class);
     private static final Pattern LANG = Pattern.compile("(?:^|&)lang=([A-Za-z-]{2,8})(?:&|$)");
 

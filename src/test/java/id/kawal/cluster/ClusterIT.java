@@ -112,6 +112,19 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void behindAnHttpsProxyTheSessionCookieIsSecureAndAlwaysLaxAndHttpOnly() throws Exception {
+        HttpRequest.Builder login = HttpRequest.newBuilder(URI.create(a.url("/login")));
+        String direct = HttpClient.newHttpClient().send(login.build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Set-Cookie").orElseThrow();
+        // the proxy on the local network (here: the same machine) says the browser came over HTTPS
+        String proxied = HttpClient.newHttpClient().send(login.header("X-Forwarded-Proto", "https").build(),
+                HttpResponse.BodyHandlers.ofString()).headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(direct).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
+        assertThat(proxied).contains("SameSite=Lax").contains("HttpOnly").contains("Secure");
+    }
+
+    @Test
+    @Order(2)
     void aBrowserSessionMovesBetweenNodesAndStaysLoggedIn() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String loginPage = browser.send(HttpRequest.newBuilder(URI.create(a.url("/login"))).build(),

@@ -37,6 +37,11 @@ class DatabaseUnavailableHandlersTest {
         String duplicate() {
             throw new DataIntegrityViolationException("duplicate", new SQLException("duplicate key", "23505"));
         }
+
+        @GetMapping("/api/null")
+        String notNull() {
+            throw new DataIntegrityViolationException("null", new SQLException("null value in column", "23502"));
+        }
     }
 
     @Controller
@@ -76,7 +81,20 @@ class DatabaseUnavailableHandlersTest {
 
     @Test
     void otherDatabaseErrorsAreNotMistakenForAnOutage() {
-        assertThatThrownBy(() -> mvc.perform(get("/api/duplicate")))
+        assertThatThrownBy(() -> mvc.perform(get("/api/null")))
                 .hasCauseInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aUniqueRowInsertedFirstByAnotherRequestIsAConflict() throws Exception {
+        mvc.perform(get("/api/duplicate"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType("application/problem+json"));
+    }
+
+    @Test
+    void theStandAlone503PageKeepsItsOwnPolicyForItsInlineStyle() throws Exception {
+        mvc.perform(get("/outage"))
+                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.startsWith("default-src 'none'")));
     }
 }
