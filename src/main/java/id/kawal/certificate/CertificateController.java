@@ -49,18 +49,24 @@ public class CertificateController {
         return CertificateStatus.of(lifecycle.reissue(serial, user.getName(), form));
     }
 
+    /**
+     * @param signaturesIntact the signatures verify and cover the whole file, whoever made them
+     * @param signature        {@code KAWAL} (intact and made with Kawal's key), {@code UNKNOWN_SIGNER} (intact but
+     *                         made with a key that is not Kawal's: not genuine), {@code BROKEN} or {@code NONE}
+     * @param signer           the certificate that made the signature: subject, SHA-256 fingerprint, validity
+     */
     public record UploadJson(boolean issued, String serial, boolean revoked, boolean signed, boolean signaturesIntact,
-            String sha256) {
+            CertificateLifecycle.SignatureVerdict signature, SignatureCheck.SignerCertificate signer, String sha256) {
     }
 
-    /** Is this PDF byte for byte an issued certificate, and are its signatures intact? Public. */
+    /** Is this PDF byte for byte an issued certificate, are its signatures intact, and are they Kawal's? Public. */
     @org.springframework.web.bind.annotation.PostMapping(path = "/api/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     UploadJson verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
             throws java.io.IOException {
         CertificateLifecycle.UploadVerdict verdict = lifecycle.verifyUpload(file.getBytes());
         return new UploadJson(verdict.issued().isPresent(), verdict.issued().map(Certificate::getSerial).orElse(null),
                 verdict.issued().map(Certificate::isRevoked).orElse(false), !verdict.signatures().isEmpty(),
-                verdict.signaturesIntact(), verdict.sha256());
+                verdict.signaturesIntact(), verdict.signature(), verdict.signer().orElse(null), verdict.sha256());
     }
 
     @GetMapping({"/certificates/{serial}.pdf", "/api/certificates/{serial}/pdf"})
