@@ -47,6 +47,13 @@ class SignatureTrustTest {
         return new SigningKeys(new KawalProperties.Signing(null, null, null, "Kawal", null, null), strangerKeys);
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Each check from an address of its own, so that these tests never meet the per-address limit. */
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor fromAnAddressOfItsOwn() {
+        return VerificationUploadLimitsTest.from("192.0.2." + ADDRESSES.incrementAndGet());
+    }
+
     private static MockMultipartFile pdf(byte[] bytes) {
         return new MockMultipartFile("file", "sttpp.pdf", "application/pdf", bytes);
     }
@@ -60,13 +67,13 @@ class SignatureTrustTest {
         byte[] issued = certificates.pdfOf(certificate.getSerial());
         String fingerprint = SigningCertificates.fingerprint(keys.certificate());
 
-        mvc.perform(multipart("/api/public/verify").file(pdf(issued)))
+        mvc.perform(multipart("/api/public/verify").file(pdf(issued)).with(fromAnAddressOfItsOwn()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.signaturesIntact").value(true))
                 .andExpect(jsonPath("$.signature").value("KAWAL"))
                 .andExpect(jsonPath("$.signer.fingerprint").value(fingerprint))
                 .andExpect(jsonPath("$.signer.subject").value(keys.certificate().getSubjectX500Principal().getName()));
-        mvc.perform(multipart("/verify").file(pdf(issued)).with(csrf()))
+        mvc.perform(multipart("/verify").file(pdf(issued)).with(fromAnAddressOfItsOwn()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-signature=\"KAWAL\"")))
                 .andExpect(content().string(containsString(fingerprint)));
@@ -77,13 +84,13 @@ class SignatureTrustTest {
         SigningKeys stranger = strangerKey();
         byte[] forged = signedByAStranger(stranger);
 
-        mvc.perform(multipart("/api/public/verify").file(pdf(forged)))
+        mvc.perform(multipart("/api/public/verify").file(pdf(forged)).with(fromAnAddressOfItsOwn()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.issued").value(false))
                 .andExpect(jsonPath("$.signaturesIntact").value(true))
                 .andExpect(jsonPath("$.signature").value("UNKNOWN_SIGNER"))
                 .andExpect(jsonPath("$.signer.fingerprint").value(SigningCertificates.fingerprint(stranger.certificate())));
-        mvc.perform(multipart("/verify").file(pdf(forged)).with(csrf()))
+        mvc.perform(multipart("/verify").file(pdf(forged)).with(fromAnAddressOfItsOwn()).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-signature=\"UNKNOWN_SIGNER\"")))
                 .andExpect(content().string(containsString("BUKAN sertifikat asli Kawal")));
@@ -96,7 +103,7 @@ class SignatureTrustTest {
         byte[] signedEarlier = signedByAStranger(earlier);
         known.remember(earlier.certificate());
 
-        mvc.perform(multipart("/api/public/verify").file(pdf(signedEarlier)))
+        mvc.perform(multipart("/api/public/verify").file(pdf(signedEarlier)).with(fromAnAddressOfItsOwn()))
                 .andExpect(jsonPath("$.signature").value("KAWAL"));
     }
 }
