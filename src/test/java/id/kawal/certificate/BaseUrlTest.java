@@ -66,18 +66,25 @@ class BaseUrlTest {
                 .andExpect(content().string(not(containsString("base-url-warning"))));
     }
 
+    static final String REFUSAL = "kawal.base-url masih menunjuk ke localhost";
+
+    /** The API answers 409 with a problem detail, the page 409 with the message, both in Indonesian. */
+    private void assertRefusedInApiAndPage(String apiPath, String pagePath, Object id) throws Exception {
+        mvc.perform(post(apiPath, id).with(user("admin").roles("ADMIN")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString(REFUSAL)));
+        mvc.perform(post(pagePath, id).with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(REFUSAL)));
+    }
+
     @Test
     void inProductionACertificateIsNotIssuedWhileTheBaseUrlIsLocal() throws Exception {
         ActionPlan plan = graduate();
         String task = plans.task(plan, ISSUE_CERTIFICATE);
         inProduction();
 
-        mvc.perform(post("/api/tasks/{id}/certificate", task).with(user("admin").roles("ADMIN")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("kawal.base-url masih menunjuk ke localhost")));
-        mvc.perform(post("/tasks/{id}/issue", task).with(user("admin").roles("ADMIN")).with(csrf()))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("kawal.base-url masih menunjuk ke localhost")));
+        assertRefusedInApiAndPage("/api/tasks/{id}/certificate", "/tasks/{id}/issue", task);
         assertThat(plans.task(plan, ISSUE_CERTIFICATE)).as("the task waits for a public base URL").isEqualTo(task);
     }
 
@@ -86,11 +93,6 @@ class BaseUrlTest {
         Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
         inProduction();
 
-        mvc.perform(post("/api/cohorts/{id}/certificates", cohort).with(user("admin").roles("ADMIN")))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("kawal.base-url masih menunjuk ke localhost")));
-        mvc.perform(post("/admin/cohorts/{id}/certificates", cohort).with(user("admin").roles("ADMIN")).with(csrf()))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("kawal.base-url masih menunjuk ke localhost")));
+        assertRefusedInApiAndPage("/api/cohorts/{id}/certificates", "/admin/cohorts/{id}/certificates", cohort);
     }
 }
