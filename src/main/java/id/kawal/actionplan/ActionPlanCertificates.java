@@ -34,6 +34,11 @@ public class ActionPlanCertificates {
                 .orElseThrow(() -> new NotFoundException("No profile for " + plan.getParticipant()));
     }
 
+    /** Refuses (409) before anything is decided when no certificate may be issued now (see CertificateService). */
+    void requireIssuable() {
+        certificates.requireIssuable();
+    }
+
     /**
      * @param predicate the graduation predicate the model's rule decided (the certificate names it)
      */

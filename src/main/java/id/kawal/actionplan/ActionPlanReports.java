@@ -2,24 +2,21 @@ package id.kawal.actionplan;
 
 import id.kawal.document.StoredDocument;
 import id.kawal.report.AuditTrail;
+import id.kawal.report.CsvExport;
 import id.kawal.report.ResultsReportRenderer;
 import id.kawal.report.ResultsReportRenderer.Bar;
 import id.kawal.report.ResultsReportRenderer.Section;
 import id.kawal.system.ClockConfig;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -118,17 +115,9 @@ public class ActionPlanReports {
 
     @Transactional(readOnly = true)
     public String cohortRecapCsv(Long cohortId) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("name", "nip", "opd", "action_plan", "stage", "progress", "overdue", "predicate", "mentor").get())) {
-            for (CohortService.ParticipantRow r : cohorts.overview(cohortId)) {
-                csv.printRecord(r.name(), r.nip(), r.agency(), r.title(), r.stage(), r.progress(), r.overdue(), r.predicate(),
-                        r.mentorName());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvExport.write(List.of("name", "nip", "opd", "action_plan", "stage", "progress", "overdue", "predicate", "mentor"),
+                cohorts.overview(cohortId).stream().map(r -> Arrays.asList(r.name(), CsvExport.identifier(r.nip()), r.agency(),
+                        r.title(), r.stage(), r.progress(), r.overdue(), r.predicate(), r.mentorName())).toList());
     }
 
     /** Who did what, when, in one action plan's case, from the engine's history. */

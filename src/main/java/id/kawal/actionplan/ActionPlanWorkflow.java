@@ -345,6 +345,7 @@ public class ActionPlanWorkflow {
         Step step = act(taskId, username, ISSUE_CERTIFICATE);
         ActionPlan plan = step.plan();
         actionPlanCertificates.holderOf(plan); // no profile: refused before anything is decided
+        actionPlanCertificates.requireIssuable(); // a local base URL in production: likewise
         complete(step, Map.of(VAR_CERTIFICATE_ISSUED_BY, username));
         return actionPlanCertificates.of(plan.getId());
     }

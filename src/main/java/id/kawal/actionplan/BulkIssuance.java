@@ -85,6 +85,7 @@ public class BulkIssuance {
     /** Starts issuing every waiting STTPP of the cohort; returns at once, the job executor does the work. */
     @Transactional
     public Job start(Long cohortId, String admin) {
+        certificates.requireIssuable();
         List<ActionPlan> cohort = plans.findByCohortIdOrderByIdAsc(cohortId);
         Map<String, ActionPlan> byProcess = cohort.stream().filter(p -> p.getProcessInstanceId() != null)
                 .collect(Collectors.toMap(ActionPlan::getProcessInstanceId, Function.identity()));

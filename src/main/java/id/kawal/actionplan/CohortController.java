@@ -2,12 +2,14 @@ package id.kawal.actionplan;
 
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.report.CsvExport;
 import id.kawal.system.InvalidInputException;
 import id.kawal.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -167,8 +169,8 @@ public class CohortController {
     @GetMapping("/csv-template")
     @ResponseBody
     ResponseEntity<String> csvTemplate() {
-        String body = String.join(",", CohortService.CSV_COLUMNS) + "\n"
-                + "199001012015031001,Nama Peserta,Kepala Bidang,Dinas Contoh,peserta.baru,GantiSandi123,mentor,coach,penguji\n";
+        String body = CsvExport.write(CohortService.CSV_COLUMNS, List.of(List.of(CsvExport.identifier("199001012015031001"),
+                "Nama Peserta", "Kepala Bidang", "Dinas Contoh", "peserta.baru", "GantiSandi123", "mentor", "coach", "penguji")));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("enrolment-template.csv").build().toString())
                 .body(body);

@@ -4,6 +4,7 @@ import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.report.CsvExport;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import jakarta.validation.ConstraintViolation;
@@ -189,7 +190,7 @@ public class CohortService {
 
     private static EnrolmentForm toForm(CSVRecord record) {
         EnrolmentForm form = new EnrolmentForm();
-        form.setNip(value(record, "nip"));
+        form.setNip(CsvExport.unquoted(value(record, "nip")));
         form.setFullName(value(record, "full_name"));
         form.setPosition(value(record, "position"));
         form.setAgency(value(record, "agency"));

@@ -2,10 +2,17 @@ package id.kawal.certificate;
 
 import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.web.Downloads;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,11 +24,16 @@ public class CertificateController {
     private final CertificateService certificates;
     private final ActionPlanAccess access;
     private final CertificateLifecycle lifecycle;
+    private final VerificationLimits limits;
+    private final MessageSource messages;
 
-    public CertificateController(CertificateService certificates, ActionPlanAccess access, CertificateLifecycle lifecycle) {
+    public CertificateController(CertificateService certificates, ActionPlanAccess access, CertificateLifecycle lifecycle,
+            VerificationLimits limits, MessageSource messages) {
         this.certificates = certificates;
         this.access = access;
         this.lifecycle = lifecycle;
+        this.limits = limits;
+        this.messages = messages;
     }
 
     public record RevokeRequest(String reason) {
@@ -49,18 +61,36 @@ public class CertificateController {
         return CertificateStatus.of(lifecycle.reissue(serial, user.getName(), form));
     }
 
+    /**
+     * @param signaturesIntact the signatures verify and cover the whole file, whoever made them
+     * @param signature        {@code KAWAL} (intact and made with Kawal's key), {@code UNKNOWN_SIGNER} (intact but
+     *                         made with a key that is not Kawal's: not genuine), {@code BROKEN} or {@code NONE}
+     * @param signer           the certificate that made the signature: subject, SHA-256 fingerprint, validity
+     */
     public record UploadJson(boolean issued, String serial, boolean revoked, boolean signed, boolean signaturesIntact,
-            String sha256) {
+            CertificateLifecycle.SignatureVerdict signature, SignatureCheck.SignerCertificate signer, String sha256) {
     }
 
-    /** Is this PDF byte for byte an issued certificate, and are its signatures intact? Public. */
+    /** Is this PDF byte for byte an issued certificate, are its signatures intact, and are they Kawal's? Public. */
     @org.springframework.web.bind.annotation.PostMapping(path = "/api/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadJson verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+    UploadJson verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            HttpServletRequest request) throws java.io.IOException {
+        limits.admit(request.getRemoteAddr(), file.getSize());
         CertificateLifecycle.UploadVerdict verdict = lifecycle.verifyUpload(file.getBytes());
         return new UploadJson(verdict.issued().isPresent(), verdict.issued().map(Certificate::getSerial).orElse(null),
                 verdict.issued().map(Certificate::isRevoked).orElse(false), !verdict.signatures().isEmpty(),
-                verdict.signaturesIntact(), verdict.sha256());
+                verdict.signaturesIntact(), verdict.signature(), verdict.signer().orElse(null), verdict.sha256());
+    }
+
+    /** Too large (413) or too many checks from this address (429, with Retry-After). */
+    @ExceptionHandler(VerificationRefused.class)
+    ResponseEntity<ProblemDetail> refused(VerificationRefused e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), messages.getMessage(e, locale));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     @GetMapping({"/certificates/{serial}.pdf", "/api/certificates/{serial}/pdf"})

@@ -62,9 +62,21 @@ public class CertificateLifecycle {
         return corrected;
     }
 
+    /** What the signatures of an uploaded PDF say. */
+    public enum SignatureVerdict {
+        /** not signed at all */
+        NONE,
+        /** intact, over the whole file, made with Kawal's signing key (the current one or an earlier one) */
+        KAWAL,
+        /** intact, but made with a key that is not Kawal's: anyone can sign a look-alike, so NOT genuine */
+        UNKNOWN_SIGNER,
+        /** does not verify, or the file was changed after signing */
+        BROKEN
+    }
+
     /**
      * What an uploaded PDF is: the certificate whose issued bytes it is (SHA-256), if any, and
-     * whether its signatures are intact.
+     * whether its signatures are intact and Kawal's.
      *
      * @param issued the certificate these exact bytes were issued as; empty if none
      */
@@ -72,6 +84,22 @@ public class CertificateLifecycle {
 
         public boolean signaturesIntact() {
             return !signatures.isEmpty() && signatures.stream().allMatch(s -> s.intact() && s.coversAll());
+        }
+
+        public SignatureVerdict signature() {
+            if (signatures.isEmpty()) {
+                return SignatureVerdict.NONE;
+            }
+            if (!signaturesIntact()) {
+                return SignatureVerdict.BROKEN;
+            }
+            return signatures.stream().allMatch(SignatureCheck.Result::kawalKey) ? SignatureVerdict.KAWAL
+                    : SignatureVerdict.UNKNOWN_SIGNER;
+        }
+
+        /** The certificate that made the (first) signature, Kawal's or not. */
+        public Optional<SignatureCheck.SignerCertificate> signer() {
+            return signatures.stream().map(SignatureCheck.Result::certificate).filter(java.util.Objects::nonNull).findFirst();
         }
     }
 

@@ -1,6 +1,5 @@
 package id.kawal.certificate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,9 +96,7 @@ public class CertificateRenderer {
                 qrCode.draw(cs, c.verifyUrl(), CertificateLayout.QR_X, CertificateLayout.QR_Y, CertificateLayout.QR_SIZE);
             }
             describe(document, c);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            document.save(out);
-            return out.toByteArray();
+            return PdfA.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render certificate " + c.serial(), e);
         }

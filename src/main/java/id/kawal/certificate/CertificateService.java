@@ -19,12 +19,15 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final CertificateRenderer renderer;
     private final CertificateSigner signer;
+    private final CertificateAddress address;
     private final KawalProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public CertificateService(CertificateRepository certificates, CertificateRenderer renderer,
-            CertificateSigner signer, KawalProperties properties, Clock clock, ApplicationEventPublisher events) {
+            CertificateSigner signer, CertificateAddress address, KawalProperties properties, Clock clock,
+            ApplicationEventPublisher events) {
+        this.address = address;
         this.events = events;
         this.certificates = certificates;
         this.renderer = renderer;
@@ -36,6 +39,7 @@ public class CertificateService {
     /** Issues the certificate, or returns the one already issued for the same subject. */
     @Transactional
     public Certificate issue(IssueRequest request) {
+        requireIssuable();
         Optional<Certificate> existing = forSubject(request.kind(), request.subjectType(), request.subjectId());
         if (existing.isPresent()) {
             return existing.get();
@@ -57,7 +61,15 @@ public class CertificateService {
     }
 
     public String verifyUrl(String serial) {
-        return properties.baseUrl().replaceAll("/+$", "") + "/verify/" + serial;
+        return address.verifyUrl(serial);
+    }
+
+    /**
+     * Refuses (409) to issue while the QR code's address would be useless: in production with a local
+     * {@code kawal.base-url}. Callers that start a batch or finish a task call it first, before anything is decided.
+     */
+    public void requireIssuable() {
+        address.requireIssuable();
     }
 
     @Transactional(readOnly = true)

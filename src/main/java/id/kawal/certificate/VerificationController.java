@@ -1,12 +1,17 @@
 package id.kawal.certificate;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -20,14 +25,19 @@ public class VerificationController {
 
     private final CertificateService certificates;
     private final CertificateLifecycle lifecycle;
+    private final VerificationLimits limits;
+    private final MessageSource messages;
 
-    public VerificationController(CertificateService certificates, CertificateLifecycle lifecycle) {
+    public VerificationController(CertificateService certificates, CertificateLifecycle lifecycle,
+            VerificationLimits limits, MessageSource messages) {
         this.certificates = certificates;
         this.lifecycle = lifecycle;
+        this.limits = limits;
+        this.messages = messages;
     }
 
     @GetMapping("/verify/{serial}")
-    String verify(@PathVariable String serial, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String verify(@PathVariable String serial, Model model, HttpServletResponse response) {
         Optional<Certificate> certificate = certificates.findBySerial(serial.toUpperCase(Locale.ROOT));
         model.addAttribute("serial", serial);
         certificate.ifPresent(c -> model.addAttribute("certificate", c));
@@ -37,10 +47,11 @@ public class VerificationController {
         return "verify";
     }
 
-    /** Anyone may upload a PDF: is it byte for byte a certificate that was issued, and are its signatures intact? */
+    /** Anyone may upload a PDF: is it byte for byte a certificate that was issued, and are its signatures Kawal's? */
     @org.springframework.web.bind.annotation.PostMapping("/verify")
     String verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            Model model, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+            Model model, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        limits.admit(request.getRemoteAddr(), file.getSize());
         try {
             model.addAttribute("upload", lifecycle.verifyUpload(file.getBytes()));
         } catch (id.kawal.system.InvalidInputException e) {
@@ -48,6 +59,17 @@ public class VerificationController {
             model.addAttribute("uploadProblem", true);
         }
         model.addAttribute("filename", file.getOriginalFilename());
+        return "verify-upload";
+    }
+
+    /** Too large or too many: the same page, saying so, with 413 or 429 (and when to come back). */
+    @ExceptionHandler(VerificationRefused.class)
+    String refused(VerificationRefused e, Model model, HttpServletResponse response, Locale locale) {
+        response.setStatus(e.status());
+        if (e.retryAfterSeconds() > 0) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+        }
+        model.addAttribute("refusal", messages.getMessage(e, locale));
         return "verify-upload";
     }
 

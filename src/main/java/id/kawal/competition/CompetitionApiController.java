@@ -2,6 +2,7 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.report.CsvExport;
 import id.kawal.system.ConflictException;
 import id.kawal.system.InboxPage;
 import id.kawal.system.NotFoundException;
@@ -10,15 +11,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -216,17 +214,13 @@ public class CompetitionApiController {
 
     /** The results as CSV: public once published, for administrators before. */
     @GetMapping(path = "/public/competitions/{id}/results.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable Long id) throws IOException {
+    ResponseEntity<String> csv(@PathVariable Long id) {
         ResultsService.ResultsView view = published(id);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("rank", "opd", "innovation", "implemented_on", "total", "award").get())) {
-            for (Entry e : view.ranking()) {
-                csv.printRecord(e.getRank(), e.getOpd(), e.getInnovationTitle(), e.getImplementedOn(), e.getTotalScore(), e.getAward());
-            }
-        }
+        String csv = CsvExport.write(List.of("rank", "opd", "innovation", "implemented_on", "total", "award"),
+                view.ranking().stream().map(e -> Arrays.asList(e.getRank(), e.getOpd(), e.getInnovationTitle(),
+                        e.getImplementedOn(), e.getTotalScore(), e.getAward())).toList());
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"results-" + id + ".csv\"")
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv);
     }
 
     private ResultsService.ResultsView published(Long id) {

@@ -133,6 +133,7 @@ public class ResultsService {
     @Transactional
     public void finaliseAwards(String taskId, String admin, Map<Long, String> awards) {
         Task task = guard.act(taskId, admin, FINALISE_AWARDS);
+        certificates.requireIssuable(); // confirming the awards publishes them, with a piagam for every entry
         Competition competition = competitions.competitionOf(task);
         Set<String> categories = new HashSet<>();
         competition.getAwardCategories().forEach(c -> categories.add(c.getName()));

@@ -47,15 +47,26 @@ public class DocumentService {
 
     private List<StoredDocument> store(DocumentOwner ownerType, Long ownerId, Long milestoneId, String documentType,
             DocumentCategory category, List<MultipartFile> files, String uploadedBy) {
-        List<MultipartFile> real = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        List<MultipartFile> real = files == null ? List.of() : files.stream().filter(f -> !noFileChosen(f)).toList();
         List<Upload> checked = real.stream().map(this::check).toList();
         return checked.stream().map(u -> documents.save(new StoredDocument(ownerType, ownerId, milestoneId,
                 documentType, category, u.filename(), u.contentType(), u.bytes(), sha256(u.bytes()), uploadedBy,
                 clock.instant()))).toList();
     }
 
+    /**
+     * A file input the user left empty: browsers send it as a part with no bytes and no file name. A part with no
+     * bytes but with a name is an empty file the user did choose, and is refused.
+     */
+    public static boolean noFileChosen(MultipartFile file) {
+        return file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
+    }
+
     private Upload check(MultipartFile file) {
         String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+        if (file.isEmpty()) {
+            throw new InvalidInputException("files", "document.empty", name);
+        }
         long max = properties.documents().maxSize().toBytes();
         if (file.getSize() > max) {
             throw new InvalidInputException("files", "document.tooLarge", name, properties.documents().maxSize().toMegabytes());

@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -91,6 +92,19 @@ public final class PdfA {
         public Calendar created() {
             return (Calendar) created.clone();
         }
+    }
+
+    /**
+     * The bytes of {@code document}, with a classic cross-reference table. PDFBox's compressed save writes a
+     * cross-reference stream without an entry for itself (ISO 32000-1, 7.5.8, wants one) while its {@code /Size}
+     * counts it: {@code qpdf --check} warns on every such file, and an incremental update (the signature) then gives
+     * the stream's object number to a new object. Object streams would save little on these small documents; content
+     * streams, fonts and images stay compressed.
+     */
+    public static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        document.save(out, CompressParameters.NO_COMPRESSION);
+        return out.toByteArray();
     }
 
     /** Adds PDF/A-2b identification, metadata and output intent to {@code document}, replacing its Info. */

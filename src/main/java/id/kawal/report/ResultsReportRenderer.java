@@ -1,6 +1,5 @@
 package id.kawal.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -87,7 +86,7 @@ public class ResultsReportRenderer {
     }
 
     public byte[] render(Document report) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument()) {
             PDFont regular = EmbeddedFonts.regular(document);
             PDFont bold = EmbeddedFonts.bold(document);
             float width = PAGE.getWidth() - 2 * MARGIN;
@@ -126,8 +125,7 @@ public class ResultsReportRenderer {
             pages.close();
             PdfA.makePdfA2b(document, new PdfA.DocumentMeta(report.title(), PdfA.PRODUCER, subject(report.title(), report.facts()),
                     null, GregorianCalendar.from(report.created())));
-            document.save(out);
-            return out.toByteArray();
+            return PdfA.save(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

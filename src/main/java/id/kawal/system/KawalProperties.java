@@ -16,7 +16,8 @@ public record KawalProperties(
         @DefaultValue Demo demo,
         @DefaultValue Admin admin,
         @DefaultValue Signing signing,
-        @DefaultValue Database database) {
+        @DefaultValue Database database,
+        @DefaultValue Verify verify) {
 
     /**
      * @param escalationDays days after a milestone's due date before it is escalated to the administrator
@@ -71,5 +72,19 @@ public record KawalProperties(
      *                    database has exactly the migrations of this build and refuses to start otherwise
      */
     public record Database(@DefaultValue("2m") Duration startupWait, @DefaultValue("true") boolean migrate) {
+    }
+
+    /**
+     * The check of uploaded PDFs that anyone may run without logging in ({@code POST /verify},
+     * {@code POST /api/public/verify}).
+     *
+     * @param maxSize    the largest file it takes
+     * @param checks     how many checks one client address may make in each {@code per}
+     * @param per        the window {@code checks} counts in
+     * @param maxClients how many client addresses are counted at once; under a flood of addresses the least recently
+     *                   seen are forgotten first, so memory stays bounded
+     */
+    public record Verify(@DefaultValue("10MB") DataSize maxSize, @DefaultValue("10") int checks,
+            @DefaultValue("1m") Duration per, @DefaultValue("100000") int maxClients) {
     }
 }

@@ -4,6 +4,7 @@ import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
+import id.kawal.certificate.CertificateAddress;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
 import id.kawal.notification.NotificationService;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The home page: what is due for me, the cases I take part in, and my messages. */
 @Controller
@@ -24,10 +26,13 @@ public class HomeController {
     private final CohortService cohorts;
     private final CertificateService certificates;
     private final CompetitionTasks competitionTasks;
+    private final CertificateAddress certificateAddress;
 
     public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
-            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks) {
+            CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
+            CertificateAddress certificateAddress) {
         this.competitionTasks = competitionTasks;
+        this.certificateAddress = certificateAddress;
         this.workflow = workflow;
         this.journeys = journeys;
         this.notifications = notifications;
@@ -49,6 +54,13 @@ public class HomeController {
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
         if (ActionPlanAccess.isAdmin(user)) {
             model.addAttribute("cohorts", cohorts.all());
+            // the address this administrator reached the app at (proxy headers per server.forward-headers-strategy)
+            String reachedAt = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            certificateAddress.problemSeenFrom(reachedAt).ifPresent(problem -> {
+                model.addAttribute("baseUrlProblem", problem.name());
+                model.addAttribute("baseUrl", certificateAddress.baseUrl());
+                model.addAttribute("reachedAt", reachedAt);
+            });
         }
         return "home";
     }

@@ -52,7 +52,7 @@ public class PageExceptionHandler {
     @ExceptionHandler({ConflictException.class, OptimisticLockingException.class, TaskAlreadyClaimedException.class,
             org.camunda.bpm.engine.exception.NotFoundException.class})
     String conflict(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-        String code = e instanceof ConflictException && e.getMessage().startsWith("task.") ? e.getMessage()
+        String code = e instanceof ConflictException ? e.getMessage()
                 : e instanceof TaskAlreadyClaimedException ? "task.claimedByOther" : "error.conflict";
         return conflictPage(code, request, response, model);
     }
