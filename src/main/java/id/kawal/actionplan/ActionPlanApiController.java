@@ -248,7 +248,7 @@ public class ActionPlanApiController {
                             m.getStatus(), m.getReport())).toList(),
                     p.getEvents().stream().map(e -> new EventJson(e.getAt(), e.getStage(), e.getKind(), e.getActor(),
                             e.getMilestoneId(), e.getComment())).toList(),
-                    j.documents().stream().map(DocumentJson::of).toList(), j.openTasks(), p.getFinalScore(),
+                    j.documents().stream().map(DocumentJson::of).toList(), j.openTasks().stream().map(JourneyView.Awaited::task).toList(), p.getFinalScore(),
                     p.getPredicate(), j.certificate() == null ? null : CertificateJson.of(j.certificate()));
         }
     }

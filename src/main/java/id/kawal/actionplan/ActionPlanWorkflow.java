@@ -218,7 +218,7 @@ public class ActionPlanWorkflow {
         boolean overdue = due != null && LocalDate.now(clock).isAfter(due);
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), Stage.ofTask(task.getTaskDefinitionKey()),
                 plan.getId(), participantName, plan.getTitle(), plan.getCohort().getName(), milestoneTitle,
-                task.getCreateTime().toInstant(), due, overdue);
+                task.getCreateTime().toInstant(), due, overdue, task.getAssignee());
     }
 
     // ---- the steps ---------------------------------------------------------------------------

@@ -50,12 +50,33 @@ public class JourneyService {
         plan.getCohort().getName();
         Person participant = people.findById(plan.getParticipant()).orElse(null);
         List<StoredDocument> docs = documents.ofActionPlan(plan.getId());
-        return new JourneyView(plan, participant == null ? plan.getParticipant() : participant.getFullName(),
+        Map<String, String> names = new java.util.HashMap<>();
+        names.put(plan.getParticipant(), participant == null ? plan.getParticipant() : participant.getFullName());
+        for (String person : new String[] {plan.getMentor(), plan.getCoach(), plan.getExaminer()}) {
+            if (person != null) {
+                names.computeIfAbsent(person, accounts::displayName);
+            }
+        }
+        return new JourneyView(plan, names.get(plan.getParticipant()),
                 participant == null ? null : participant.getNip(), participant == null ? null : participant.getPosition(),
-                participant == null ? null : participant.getAgency(), accounts.displayName(plan.getMentor()),
-                accounts.displayName(plan.getCoach()), accounts.displayName(plan.getExaminer()), stagesOf(plan),
-                workflow.openTasksOf(plan), docs, certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null),
+                participant == null ? null : participant.getAgency(), names.get(plan.getMentor()),
+                names.get(plan.getCoach()), names.get(plan.getExaminer()), stagesOf(plan),
+                awaited(plan, user, names), docs, certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null),
                 versionsOf(docs));
+    }
+
+    /**
+     * The tasks the plan waits for, each with who is awaited; linked only for a viewer who may open it (their own
+     * task, or the administrators' untaken one for an administrator), so nobody follows a link to a 403.
+     */
+    private List<JourneyView.Awaited> awaited(ActionPlan plan, Authentication user, Map<String, String> names) {
+        boolean admin = ActionPlanAccess.isAdmin(user);
+        return workflow.openTasksOf(plan).stream().map(task -> {
+            String assignee = task.assignee();
+            boolean openable = assignee == null ? admin : assignee.equals(user.getName());
+            String name = assignee == null ? null : names.computeIfAbsent(assignee, accounts::displayName);
+            return new JourneyView.Awaited(task, name, openable);
+        }).toList();
     }
 
     /** A plan as a list of plans shows it: with its cohort and its participant's name. */

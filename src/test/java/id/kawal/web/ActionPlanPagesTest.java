@@ -157,6 +157,23 @@ class ActionPlanPagesTest {
     }
 
     @Test
+    void theJourneyNamesWhoIsAwaitedAndLinksOnlyTheViewersOwnTask() throws Exception {
+        ActionPlan plan = plans.enrol();
+        plans.submitProposal(plan, 1);
+        String mentorTask = plans.task(plan, REVIEW_PROPOSAL_MENTOR);
+        String coachTask = plans.task(plan, REVIEW_PROPOSAL_COACH);
+        mvc.perform(get("/plans/{id}", plan.getId()).with(user("coach").roles("COACH")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/tasks/" + coachTask + "\"")))
+                .andExpect(content().string(not(containsString("/tasks/" + mentorTask))))
+                .andExpect(content().string(containsString("menunggu")));
+        mvc.perform(get("/plans/{id}", plan.getId()).with(user(plan.getParticipant()).roles("PARTICIPANT")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/tasks/" + mentorTask))))
+                .andExpect(content().string(not(containsString("/tasks/" + coachTask))));
+    }
+
+    @Test
     void theJourneyShowsEveryStageAndWhereThePlanStands() throws Exception {
         ActionPlan plan = plans.enrol();
         plans.toTrial(plan, 1);
