@@ -1,6 +1,5 @@
 package id.kawal.certificate;
 
-import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
@@ -22,15 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class CertificateController {
 
     private final CertificateService certificates;
-    private final ActionPlanAccess access;
+    private final CertificateDownloads downloads;
     private final CertificateLifecycle lifecycle;
     private final VerificationLimits limits;
     private final MessageSource messages;
 
-    public CertificateController(CertificateService certificates, ActionPlanAccess access, CertificateLifecycle lifecycle,
+    public CertificateController(CertificateService certificates, CertificateDownloads downloads, CertificateLifecycle lifecycle,
             VerificationLimits limits, MessageSource messages) {
         this.certificates = certificates;
-        this.access = access;
+        this.downloads = downloads;
         this.lifecycle = lifecycle;
         this.limits = limits;
         this.messages = messages;
@@ -93,16 +92,8 @@ public class CertificateController {
         return response.body(problem);
     }
 
-    @GetMapping({"/certificates/{serial}.pdf", "/api/certificates/{serial}/pdf"})
+    @GetMapping("/api/certificates/{serial}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String serial, Authentication user) {
-        Certificate certificate = certificates.get(serial);
-        boolean mayRead = certificate.getHolderUsername().equals(user.getName()) || ActionPlanAccess.isAdmin(user)
-                || ("ACTION_PLAN".equals(certificate.getSubjectType())
-                        && access.mayView(access.viewableOrNull(certificate.getSubjectId()), user));
-        if (!mayRead) {
-            throw new AccessDeniedException("Not your certificate");
-        }
-        return Downloads.attachment(certificate.getKind() + "-" + serial + ".pdf", MediaType.APPLICATION_PDF,
-                certificate.getSha256(), certificates.pdfOf(serial));
+        return downloads.pdf(serial, user);
     }
 }

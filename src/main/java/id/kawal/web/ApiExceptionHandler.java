@@ -4,6 +4,10 @@ import id.kawal.system.ConflictException;
 import id.kawal.system.DatabaseFaults;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
@@ -21,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
@@ -28,6 +33,10 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** RFC 7807 problem details for every error of the JSON API, with field errors under {@code errors}. */
@@ -90,6 +99,48 @@ public class ApiExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors().forEach(g -> errors.putIfAbsent(g.getObjectName(), messages.getMessage(g, locale)));
         return withErrors(errors);
+    }
+
+    /**
+     * A body that is not JSON, or a value of the wrong kind: a 400 naming the field (as {@code milestones[0].dueDate})
+     * and what was expected, or the line and column where the JSON breaks.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonParseException parse && parse.getLocation() != null) {
+            return problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.json.malformed",
+                    new Object[] {parse.getLocation().getLineNr(), parse.getLocation().getColumnNr()}, locale));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = JsonFields.path(mapping.getPath());
+            Object value = cause instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+            Class<?> type = cause instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            String expected = JsonFields.expected(type, messages, locale);
+            String message = value == null
+                    ? messages.getMessage("api.json.expected", new Object[] {expected}, locale)
+                    : messages.getMessage("api.json.invalidValue", new Object[] {String.valueOf(value), expected}, locale);
+            return withErrors(Map.of(field, message));
+        }
+        return problem(HttpStatus.BAD_REQUEST, messages.getMessage("api.json.unreadable", null, locale));
+    }
+
+    /** A query parameter missing or of the wrong kind: a 400 naming it. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ProblemDetail badParameter(Exception e, Locale locale) {
+        String name = e instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+                : ((MethodArgumentTypeMismatchException) e).getName();
+        String message = e instanceof MissingServletRequestParameterException
+                ? messages.getMessage("api.parameter.missing", null, locale)
+                : messages.getMessage("api.json.expected", new Object[] {JsonFields.expected(
+                        ((MethodArgumentTypeMismatchException) e).getRequiredType(), messages, locale)}, locale);
+        return withErrors(Map.of(name, message));
+    }
+
+    /** Any other request that does not bind (a header, a path variable, a file part missing): a 400 saying so. */
+    @ExceptionHandler({ServletRequestBindingException.class, MissingServletRequestPartException.class})
+    ProblemDetail unbound(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -21,11 +21,20 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Error pages that say what went wrong in the user's language, with the right status code. */
+/**
+ * Error pages that say what went wrong in the user's language, with the right status code. Ordered before Spring
+ * Boot's problem-details handler (which would answer a page's bad request with JSON) and after
+ * {@link ApiExceptionHandler}, which answers every one of these exceptions itself for the API's controllers.
+ */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class PageExceptionHandler {
 
     private final ServiceUnavailable unavailable;
@@ -67,6 +76,17 @@ public class PageExceptionHandler {
     String invalid(InvalidInputException e, HttpServletResponse response, Model model) {
         model.addAttribute("details", e.getFieldErrors().values());
         return error(response, model, 400, "error.invalid");
+    }
+
+    /**
+     * A request a page's form or link could not have made (a parameter missing or of the wrong type, say): a 400
+     * page in the user's language, not Spring's default answer.
+     */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MethodArgumentTypeMismatchException.class, HttpMessageNotReadableException.class,
+            ServletRequestBindingException.class})
+    String badRequest(HttpServletResponse response, Model model) {
+        return error(response, model, 400, "error.badRequest");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

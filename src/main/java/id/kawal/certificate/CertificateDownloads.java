@@ -1,0 +1,37 @@
+package id.kawal.certificate;
+
+import id.kawal.actionplan.ActionPlanAccess;
+import id.kawal.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * A certificate's PDF as a download: for its holder, administrators and those who may see the plan it was issued
+ * for (403 for the others). Anyone may check a certificate at {@code /verify/{serial}}; only these download it.
+ */
+@Component
+class CertificateDownloads {
+
+    private final CertificateService certificates;
+    private final ActionPlanAccess access;
+
+    CertificateDownloads(CertificateService certificates, ActionPlanAccess access) {
+        this.certificates = certificates;
+        this.access = access;
+    }
+
+    ResponseEntity<byte[]> pdf(String serial, Authentication user) {
+        Certificate certificate = certificates.get(serial);
+        boolean mayRead = certificate.getHolderUsername().equals(user.getName()) || ActionPlanAccess.isAdmin(user)
+                || ("ACTION_PLAN".equals(certificate.getSubjectType())
+                        && access.mayView(access.viewableOrNull(certificate.getSubjectId()), user));
+        if (!mayRead) {
+            throw new AccessDeniedException("Not your certificate");
+        }
+        return Downloads.attachment(certificate.getKind() + "-" + serial + ".pdf", MediaType.APPLICATION_PDF,
+                certificate.getSha256(), certificates.pdfOf(serial));
+    }
+}
