@@ -75,6 +75,10 @@ public class Competition {
     @Column(nullable = false, length = 30)
     private TieBreakRule tieBreak;
 
+    /** Whether, once the results are published, an OPD sees which juror gave which score (otherwise "Juri 1, 2, 3"). */
+    @Column(name = "juror_names_published", nullable = false)
+    private boolean jurorNamesPublished;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CompetitionStatus status = CompetitionStatus.ANNOUNCED;
@@ -206,6 +210,14 @@ public class Competition {
 
     public int getShortlistSize() {
         return shortlistSize;
+    }
+
+    public boolean isJurorNamesPublished() {
+        return jurorNamesPublished;
+    }
+
+    public void setJurorNamesPublished(boolean jurorNamesPublished) {
+        this.jurorNamesPublished = jurorNamesPublished;
     }
 
     public TieBreakRule getTieBreak() {

@@ -63,13 +63,13 @@ public class CompetitionApiController {
     public record CompetitionJson(Long id, String name, String organiser, int year, CompetitionKind kind,
             CompetitionStatus status, String submissionOpensAt, String submissionClosesAt, LocalDate eligibleFrom,
             LocalDate eligibleUntil, List<String> requiredDocuments, List<Map<String, Object>> criteria,
-            TieBreakRule tieBreak) {
+            TieBreakRule tieBreak, boolean jurorNamesPublished) {
         static CompetitionJson of(Competition c) {
             return new CompetitionJson(c.getId(), c.getName(), c.getOrganiser(), c.getYear(), c.getKind(), c.getStatus(),
                     c.getSubmissionOpensAt().toString(), c.getSubmissionClosesAt().toString(), c.getEligibleFrom(),
                     c.getEligibleUntil(), List.copyOf(c.getRequiredDocuments()), c.getCriteria().stream()
                             .map(cr -> Map.<String, Object>of("id", cr.getId(), "name", cr.getName(), "weight", cr.getWeight())).toList(),
-                    c.getTieBreak());
+                    c.getTieBreak(), c.isJurorNamesPublished());
         }
     }
 

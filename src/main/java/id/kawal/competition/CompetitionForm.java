@@ -66,6 +66,9 @@ public class CompetitionForm {
     @Min(value = 1, message = "{competition.positive}")
     private Integer shortlistSize = 10;
 
+    /** Once published, an OPD sees the jurors' names with their scores; by default they are "Juri 1, 2, 3". */
+    private boolean jurorNamesPublished;
+
     @NotNull(message = "{field.required}")
     private TieBreakRule tieBreak = TieBreakRule.HEAVIEST_CRITERION;
 
@@ -217,6 +220,8 @@ public class CompetitionForm {
     public void setScoringDeadline(LocalDate v) { this.scoringDeadline = v; }
     public Integer getEntryLimitPerOpd() { return entryLimitPerOpd; }
     public void setEntryLimitPerOpd(Integer v) { this.entryLimitPerOpd = v; }
+    public boolean isJurorNamesPublished() { return jurorNamesPublished; }
+    public void setJurorNamesPublished(boolean v) { this.jurorNamesPublished = v; }
     public Integer getShortlistSize() { return shortlistSize; }
     public void setShortlistSize(Integer v) { this.shortlistSize = v; }
     public TieBreakRule getTieBreak() { return tieBreak; }

@@ -75,6 +75,7 @@ public class CompetitionService {
                 form.getKind(), form.getSubmissionOpensAt(), form.getSubmissionClosesAt(), form.getEligibleFrom(),
                 form.getEligibleUntil(), form.getCompletionDays(), form.getScoringDeadline(), form.getEntryLimitPerOpd(),
                 form.getShortlistSize(), form.getTieBreak());
+        competition.setJurorNamesPublished(form.isJurorNamesPublished());
         form.filledCriteria().forEach(c -> competition.addCriterion(c.getName().trim(), c.getWeight()));
         form.filledAwards().forEach(a -> competition.addAward(a.getName().trim(), a.isPlaced(), a.getPrize()));
         competition.setRequiredDocuments(form.requiredDocumentList());

@@ -209,7 +209,7 @@ public class JuryService {
     /**
      * The scores of an entry its viewer may see: administrators all, with the jurors' names; a juror only their own;
      * the entry's OPD none until the results are published, then all, with the jurors numbered in the order of the
-     * jury ("Juri 1, 2, 3") rather than named.
+     * jury ("Juri 1, 2, 3"), named only when the competition was set up to publish their names.
      */
     @Transactional(readOnly = true)
     public List<ScoreLine> visibleScores(Long entryId, String viewer, EntryAudience audience) {
@@ -220,7 +220,8 @@ public class JuryService {
         List<String> jury = assignments.findByEntryIdOrderByIdAsc(entryId).stream().map(JuryAssignment::getJuror).toList();
         return scores.findByEntryId(entryId).stream()
                 .filter(s -> audience != EntryAudience.JUROR || Objects.equals(s.getJuror(), viewer))
-                .map(s -> new ScoreLine(audience == EntryAudience.OPD ? null : s.getJuror(), jury.indexOf(s.getJuror()) + 1,
+                .map(s -> new ScoreLine(audience == EntryAudience.OPD && !entry.getCompetition().isJurorNamesPublished() ? null
+                        : s.getJuror(), jury.indexOf(s.getJuror()) + 1,
                         s.getCriterion().getName(), s.getValue(), s.getComment()))
                 .toList();
     }

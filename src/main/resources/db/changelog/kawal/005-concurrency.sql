@@ -12,6 +12,10 @@ alter table competition_jury_assignment add column version bigint default 0 not 
 alter table competition_score add column version bigint default 0 not null;
 alter table milestone add column version bigint default 0 not null;
 
+--changeset kawal:005-juror-names-published
+-- not about concurrency, but released together: whether an OPD sees the jurors' names with their scores
+alter table competition add column juror_names_published boolean default false not null;
+
 --changeset kawal:005-entry-title-key
 alter table competition_entry add column title_key varchar(255);
 update competition_entry set title_key = lower(trim(innovation_title));

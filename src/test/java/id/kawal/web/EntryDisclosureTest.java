@@ -49,6 +49,7 @@ class EntryDisclosureTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired id.kawal.competition.EntryRepository entryRepository;
+    @Autowired id.kawal.competition.CompetitionRepository competitionRepository;
 
     /** An entry of opd1, scored by juri1 and juri2, its round closed and ranked but nothing published. */
     private Entry rankedButNotPublished() {
@@ -152,6 +153,29 @@ class EntryDisclosureTest {
 
     private List<Entry> entriesOf(Competition competition) {
         return entryRepository.findByCompetitionIdOrderBySubmittedAtAscIdAsc(competition.getId());
+    }
+
+    @Test
+    void aCompetitionSetUpToPublishJurorNamesShowsThemToTheOpdOncePublished() throws Exception {
+        Competition published = competitions.all().stream().filter(c -> c.getName().equals("Layanan Inovasi Daerah 2023"))
+                .findFirst().orElseThrow();
+        Entry jempol = entriesOf(published).stream().filter(e -> e.getInnovationTitle().startsWith("JEMPOL")).findFirst()
+                .orElseThrow();
+        setJurorNamesPublished(published, true);
+        try {
+            mvc.perform(get("/entries/{id}", jempol.getId()).with(user("opd1").roles("OPD")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("juri1")))
+                    .andExpect(content().string(not(containsString("Juri 1<"))));
+        } finally {
+            setJurorNamesPublished(published, false);
+        }
+    }
+
+    private void setJurorNamesPublished(Competition competition, boolean published) {
+        Competition stored = competitionRepository.findById(competition.getId()).orElseThrow();
+        stored.setJurorNamesPublished(published);
+        competitionRepository.save(stored);
     }
 
     @Test
