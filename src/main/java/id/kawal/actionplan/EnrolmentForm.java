@@ -1,5 +1,6 @@
 package id.kawal.actionplan;
 
+import id.kawal.identity.Usernames;
 import id.kawal.identity.ValidNip;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +28,7 @@ public class EnrolmentForm {
     private String agency;
 
     @NotBlank(message = "{field.required}")
-    @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{username.format}")
+    @Pattern(regexp = Usernames.PATTERN, message = "{username.format}")
     private String username;
 
     /** Initial password for a new account; ignored when the account exists. */

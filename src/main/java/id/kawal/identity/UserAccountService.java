@@ -53,6 +53,10 @@ public class UserAccountService {
      */
     @Transactional
     public Person createUser(String username, String password, Person profile, Collection<Role> roles) {
+        if (!Usernames.isValid(username)) {
+            // the forms and the CSV check this first and say so next to the field
+            throw new IllegalArgumentException("Not a valid username: " + username);
+        }
         User user = identityService.newUser(username);
         String[] names = splitName(profile.getFullName());
         user.setFirstName(names[0]);
