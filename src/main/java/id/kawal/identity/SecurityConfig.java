@@ -1,7 +1,9 @@
 package id.kawal.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -79,7 +82,8 @@ public class SecurityConfig {
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(SecurityConfig::loginFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps carry their own CSRF protection
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
@@ -87,12 +91,22 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * A wrong password goes back to the login page with the usual message; a throttled login with how long to wait
+     * (the same for every username, existing or not, so the page tells nobody which accounts exist).
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String query = e instanceof LoginThrottledException throttled ? "?throttled=" + throttled.minutes() : "?error";
+        response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,
-            String detail) throws java.io.IOException {
+            String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title,
