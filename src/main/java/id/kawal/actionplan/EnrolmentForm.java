@@ -1,5 +1,6 @@
 package id.kawal.actionplan;
 
+import id.kawal.identity.PasswordService;
 import id.kawal.identity.Usernames;
 import id.kawal.identity.ValidNip;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,10 @@ public class EnrolmentForm {
     @Pattern(regexp = Usernames.PATTERN, message = "{username.format}")
     private String username;
 
-    /** Initial password for a new account; ignored when the account exists. */
+    /**
+     * Initial password for a new account (at least {@value PasswordService#MIN_LENGTH} characters), which its user
+     * must change at the first login; ignored when the account exists.
+     */
     @Size(max = 100, message = "{field.tooLong}")
     private String initialPassword;
 

@@ -1,18 +1,21 @@
 package id.kawal.identity;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Logs users in against the engine's identity store and grants one authority per role group. Guessing is
- * slowed down by the {@link LoginThrottle}: while a user or an address must wait, no password is checked.
+ * slowed down by the {@link LoginThrottle}: while a user or an address must wait, no password is checked. A user
+ * whose password someone else set is marked to change it ({@link PasswordChangeGate}).
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -42,8 +45,11 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
             throw next.isZero() ? new BadCredentialsException("Bad credentials") : new LoginThrottledException(next);
         }
         throttle.recordSuccess(username);
-        List<SimpleGrantedAuthority> authorities = accounts.rolesOf(username).stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        List<GrantedAuthority> authorities = new ArrayList<>(accounts.rolesOf(username).stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        if (accounts.isPasswordChangeRequired(username)) {
+            authorities.add(PasswordChangeGate.REQUIRED);
+        }
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
         result.setDetails(authentication.getDetails());
         return result;

@@ -15,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -23,10 +24,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two doors. Machines use {@code /api/**}, {@code /engine-rest/**} and {@code /actuator/**} with HTTP
  * Basic, no session and hence no CSRF token; people use the pages with a form login, a session and CSRF
- * tokens. Of the actuator, only health (with its liveness and readiness probes) is public.
+ * tokens. Of the actuator, only health (with its liveness and readiness probes) is public. A user whose password
+ * someone else set may only change it until they have ({@link PasswordChangeGate}).
  */
 @Configuration
 public class SecurityConfig {
+
+    private static final String PASSWORD_FIRST = "The password was set by an administrator and must be changed first: "
+            + "POST /api/me/password with currentPassword and newPassword.";
 
     @Bean
     @Order(1)
@@ -45,6 +50,7 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(machineGate(json, path(PasswordChangeGate.API)), AuthorizationFilter.class)
                 // a browser session must never authenticate an API call: no session, so no CSRF exposure
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -67,6 +73,7 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(machineGate(json, request -> false), AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -84,6 +91,11 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
                         .failureHandler(SecurityConfig::loginFailed).permitAll())
+                // after logging in with a password someone else set, only the change page (and logging out)
+                .addFilterAfter(new PasswordChangeGate(new OrRequestMatcher(path(PasswordChangeGate.PAGE), path("/logout"),
+                        path("/login"), path("/css/**"), path("/favicon.ico"), path("/error")),
+                        (request, response) -> response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE)),
+                        AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps carry their own CSRF protection
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
@@ -99,6 +111,12 @@ public class SecurityConfig {
             throws IOException {
         String query = e instanceof LoginThrottledException throttled ? "?throttled=" + throttled.minutes() : "?error";
         response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
+    /** For scripts: a 403 problem detail until the password someone else set has been changed. */
+    private static PasswordChangeGate machineGate(ObjectMapper json, RequestMatcher allowed) {
+        return new PasswordChangeGate(allowed, (request, response) -> problem(json, response,
+                HttpServletResponse.SC_FORBIDDEN, "Password change required", PASSWORD_FIRST));
     }
 
     private static RequestMatcher path(String pattern) {

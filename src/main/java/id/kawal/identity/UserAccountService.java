@@ -83,6 +83,41 @@ public class UserAccountService {
         return identityService.checkPassword(username, password);
     }
 
+    /**
+     * Sets the password the user chose themselves: no change is required of them any more. The rules a new password
+     * must meet are the {@link PasswordService}'s, which calls this.
+     */
+    @Transactional
+    public void changePassword(String username, String password) {
+        setPassword(username, password, false);
+    }
+
+    /** Sets a password someone else chose (an administrator): the user must change it at the next login. */
+    @Transactional
+    public void setTemporaryPassword(String username, String password) {
+        setPassword(username, password, true);
+    }
+
+    /** The password just set for the user was chosen by someone else (enrolment): it must be changed at the next login. */
+    @Transactional
+    public void requirePasswordChange(String username) {
+        people.findById(username).ifPresent(person -> person.setPasswordChangeRequired(true));
+    }
+
+    public boolean isPasswordChangeRequired(String username) {
+        return people.findById(username).map(Person::isPasswordChangeRequired).orElse(false);
+    }
+
+    private void setPassword(String username, String password, boolean changeRequired) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        user.setPassword(password);
+        identityService.saveUser(user);
+        people.findById(username).ifPresent(person -> person.setPasswordChangeRequired(changeRequired));
+    }
+
     public Set<Role> rolesOf(String username) {
         return groupIdsOf(username).stream().map(Role::ofGroup).flatMap(java.util.Optional::stream)
                 .collect(Collectors.toSet());

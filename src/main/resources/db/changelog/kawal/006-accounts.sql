@@ -1,7 +1,8 @@
 --liquibase formatted sql
 
 -- Accounts. Failed logins are counted per user and per client address in the database, so that every node
--- slows the same guesser down (LoginThrottle).
+-- slows the same guesser down (LoginThrottle); and a password set by an administrator or by enrolment must be
+-- changed by its user at the next login.
 
 --changeset kawal:006-login-throttle
 create table login_throttle (
@@ -11,3 +12,6 @@ create table login_throttle (
     blocked_until timestamp(6) with time zone,
     constraint pk_login_throttle primary key (subject)
 );
+
+--changeset kawal:006-password-change-required
+alter table person add column password_change_required boolean default false not null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -71,11 +72,11 @@ class LoginThrottleTest {
         }
         assertThatThrownBy(() -> login(user, "salah", "10.1.0.1"))
                 .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.minutes()).isEqualTo(1));
-        assertThatThrownBy(() -> login(user, "rahasia-123", "10.1.0.2")).as("the right password, but too soon")
+        assertThatThrownBy(() -> login(user, Plans.PASSWORD, "10.1.0.2")).as("the right password, but too soon")
                 .isInstanceOf(LoginThrottledException.class);
 
         clock.advance(Duration.ofSeconds(61));
-        assertThat(login(user, "rahasia-123", "10.1.0.2").isAuthenticated()).isTrue();
+        assertThat(login(user, Plans.PASSWORD, "10.1.0.2").isAuthenticated()).isTrue();
         for (int i = 1; i <= 4; i++) {
             assertThatThrownBy(() -> login(user, "salah", "10.1.0.3")).as("a success starts the count again")
                     .isExactlyInstanceOf(BadCredentialsException.class);
@@ -95,7 +96,7 @@ class LoginThrottleTest {
             assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(15));
             clock.advance(wait.plusSeconds(1));
         }
-        assertThat(login(user, "rahasia-123", "10.2.1.1").isAuthenticated())
+        assertThat(login(user, Plans.PASSWORD, "10.2.1.1").isAuthenticated())
                 .as("the engine would have locked the user for good after 10 failures").isTrue();
     }
 
@@ -106,9 +107,9 @@ class LoginThrottleTest {
             String guessed = "tidakada" + i;
             assertThatThrownBy(() -> login(guessed, "salah", "10.3.0.1")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> login(user, "rahasia-123", "10.3.0.1")).as("this address guessed too much")
+        assertThatThrownBy(() -> login(user, Plans.PASSWORD, "10.3.0.1")).as("this address guessed too much")
                 .isInstanceOf(LoginThrottledException.class);
-        assertThat(login(user, "rahasia-123", "10.3.0.2").isAuthenticated()).as("another address").isTrue();
+        assertThat(login(user, Plans.PASSWORD, "10.3.0.2").isAuthenticated()).as("another address").isTrue();
     }
 
     @Test
@@ -120,7 +121,7 @@ class LoginThrottleTest {
             mvc.perform(get("/api/me/tasks").with(httpBasic(user, "salah")).with(from("10.4.0.2")))
                     .andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/me/tasks").with(httpBasic(user, "rahasia-123")).with(from("10.4.0.3")))
+        mvc.perform(get("/api/me/tasks").with(httpBasic(user, Plans.PASSWORD)).with(from("10.4.0.3")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().string(wrong));
     }
@@ -138,6 +139,26 @@ class LoginThrottleTest {
                 .andExpect(content().string(containsString("Terlalu banyak percobaan. Coba lagi dalam 1 menit.")));
         mvc.perform(get("/login").param("throttled", "<b>x</b>"))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("login-throttled"))));
+    }
+
+    @Test
+    void anAdministratorLetsAThrottledUserInAgainFromTheUsersPage() throws Exception {
+        String user = plans.newUser("buka", Role.MENTOR);
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_USER; i++) {
+            throttle.recordFailure(user, "10.6.0.1");
+        }
+        mvc.perform(get("/api/me/tasks").with(httpBasic(user, Plans.PASSWORD)).with(from("10.6.0.2")))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"unlock-" + user + "\"")));
+
+        mvc.perform(post("/admin/users/{u}/unlock", user).with(user("admin").roles("ADMIN")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(get("/api/me/tasks").with(httpBasic(user, Plans.PASSWORD)).with(from("10.6.0.2")))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/users/{u}/unlock", user).with(user(user).roles("MENTOR")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     private Duration throttle(String user) {

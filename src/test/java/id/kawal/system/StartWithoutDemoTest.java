@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kawal.KawalApplication;
+import id.kawal.identity.UserAccountService;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,6 +46,8 @@ class StartWithoutDemoTest {
             IdentityService identity = app.getBean(IdentityService.class);
             assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
             assertThat(identity.checkPassword("admin", "a-long-secret-1")).isTrue();
+            assertThat(app.getBean(UserAccountService.class).isPasswordChangeRequired("admin"))
+                    .as("the administrator chose this password").isFalse();
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             for (String table : List.of("person", "cohort", "action_plan", "competition", "competition_entry", "certificate")) {
                 int rows = jdbc.queryForObject("select count(*) from " + table, Integer.class);
