@@ -35,7 +35,7 @@ class EngineAccessTest {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("mentor", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // not the admin: the engine delays further logins of a user after a wrong password
+        // not the admin: a wrong password counts towards the login throttle of that username
         assertThat(http.withBasicAuth("coach", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
