@@ -1,6 +1,7 @@
 package id.kawal.actionplan;
 
 import id.kawal.identity.Person;
+import id.kawal.identity.PasswordService;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -87,6 +88,8 @@ public class CohortService {
             accounts.createUser(form.getUsername(), form.getInitialPassword(), new Person(form.getUsername(),
                     form.getFullName().trim(), form.getNip(), form.getPosition().trim(), form.getAgency().trim()),
                     List.of(Role.PARTICIPANT));
+            // the administrator chose this password: the participant replaces it at the first login
+            accounts.requirePasswordChange(form.getUsername());
         } else {
             accounts.addRole(form.getUsername(), Role.PARTICIPANT);
         }
@@ -111,10 +114,8 @@ public class CohortService {
             if (byNip.isPresent()) {
                 problems.put("nip", message("nip.taken", byNip.get().getUsername()));
             }
-            String password = form.getInitialPassword();
-            if (password == null || password.length() < 8) {
-                problems.put("initialPassword", message("password.tooShort"));
-            }
+            PasswordService.problemWith(form.getInitialPassword()).ifPresent(code ->
+                    problems.put("initialPassword", message(code, PasswordService.MIN_LENGTH)));
         }
         if (cohort.getId() != null && plans.existsByCohortIdAndParticipant(cohort.getId(), form.getUsername())) {
             problems.put("username", message("enrolment.alreadyEnrolled"));

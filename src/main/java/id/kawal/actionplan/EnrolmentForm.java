@@ -1,5 +1,7 @@
 package id.kawal.actionplan;
 
+import id.kawal.identity.PasswordService;
+import id.kawal.identity.Usernames;
 import id.kawal.identity.ValidNip;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -27,10 +29,13 @@ public class EnrolmentForm {
     private String agency;
 
     @NotBlank(message = "{field.required}")
-    @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{username.format}")
+    @Pattern(regexp = Usernames.PATTERN, message = "{username.format}")
     private String username;
 
-    /** Initial password for a new account; ignored when the account exists. */
+    /**
+     * Initial password for a new account (at least {@value PasswordService#MIN_LENGTH} characters), which its user
+     * must change at the first login; ignored when the account exists.
+     */
     @Size(max = 100, message = "{field.tooLong}")
     private String initialPassword;
 

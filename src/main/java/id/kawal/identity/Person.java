@@ -32,6 +32,10 @@ public class Person implements Persistable<String> {
     /** OPD: the city agency the person works in. */
     private String agency;
 
+    /** The password was set by someone else (an administrator, enrolment): its user must change it at the next login. */
+    @Column(nullable = false)
+    private boolean passwordChangeRequired;
+
     /** A profile made in this transaction is inserted without asking the database first whether it exists. */
     @Transient
     private boolean fresh = true;
@@ -81,5 +85,13 @@ public class Person implements Persistable<String> {
 
     public String getAgency() {
         return agency;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void setPasswordChangeRequired(boolean required) {
+        this.passwordChangeRequired = required;
     }
 }

@@ -1,6 +1,8 @@
 package id.kawal.identity;
 
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PersonRepository extends JpaRepository<Person, String> {
@@ -8,4 +10,8 @@ public interface PersonRepository extends JpaRepository<Person, String> {
     Optional<Person> findByNip(String nip);
 
     boolean existsByNip(String nip);
+
+    /** People whose username or name contains the text, ignoring case: the administrator's search. */
+    Page<Person> findByUsernameContainingIgnoreCaseOrFullNameContainingIgnoreCase(String username, String fullName,
+            Pageable page);
 }

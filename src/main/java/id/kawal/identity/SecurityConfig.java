@@ -1,7 +1,9 @@
 package id.kawal.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,9 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -24,10 +28,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Two doors. Machines use {@code /api/**}, {@code /engine-rest/**} and {@code /actuator/**} with HTTP
  * Basic, no session and hence no CSRF token; people use the pages with a form login, a session and CSRF
- * tokens. Of the actuator, only health (with its liveness and readiness probes) is public.
+ * tokens. Of the actuator, only health (with its liveness and readiness probes) is public. A user whose password
+ * someone else set may only change it until they have ({@link PasswordChangeGate}).
  */
 @Configuration
 public class SecurityConfig {
+
+    private static final String PASSWORD_FIRST = "The password was set by an administrator and must be changed first: "
+            + "POST /api/me/password with currentPassword and newPassword.";
 
     @Bean
     @Order(1)
@@ -46,6 +54,7 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(machineGate(json, path(PasswordChangeGate.API)), AuthorizationFilter.class)
                 // a browser session must never authenticate an API call: no session, so no CSRF exposure
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
@@ -68,6 +77,7 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterAfter(machineGate(json, request -> false), AuthorizationFilter.class)
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -83,7 +93,13 @@ public class SecurityConfig {
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(SecurityConfig::loginFailed).permitAll())
+                // after logging in with a password someone else set, only the change page (and logging out)
+                .addFilterAfter(new PasswordChangeGate(new OrRequestMatcher(path(PasswordChangeGate.PAGE), path("/logout"),
+                        path("/login"), path("/css/**"), path("/favicon.ico"), path("/error")),
+                        (request, response) -> response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE)),
+                        AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // Camunda's webapps carry their own CSRF protection
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
@@ -103,12 +119,28 @@ public class SecurityConfig {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /**
+     * A wrong password goes back to the login page with the usual message; a throttled login with how long to wait
+     * (the same for every username, existing or not, so the page tells nobody which accounts exist).
+     */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String query = e instanceof LoginThrottledException throttled ? "?throttled=" + throttled.minutes() : "?error";
+        response.sendRedirect(request.getContextPath() + "/login" + query);
+    }
+
+    /** For scripts: a 403 problem detail until the password someone else set has been changed. */
+    private static PasswordChangeGate machineGate(ObjectMapper json, RequestMatcher allowed) {
+        return new PasswordChangeGate(allowed, (request, response) -> problem(json, response,
+                HttpServletResponse.SC_FORBIDDEN, "Password change required", PASSWORD_FIRST));
+    }
+
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,
-            String detail) throws java.io.IOException {
+            String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title,

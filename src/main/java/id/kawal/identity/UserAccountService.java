@@ -53,6 +53,10 @@ public class UserAccountService {
      */
     @Transactional
     public Person createUser(String username, String password, Person profile, Collection<Role> roles) {
+        if (!Usernames.isValid(username)) {
+            // the forms and the CSV check this first and say so next to the field
+            throw new IllegalArgumentException("Not a valid username: " + username);
+        }
         User user = identityService.newUser(username);
         String[] names = splitName(profile.getFullName());
         user.setFirstName(names[0]);
@@ -77,6 +81,41 @@ public class UserAccountService {
 
     public boolean checkPassword(String username, String password) {
         return identityService.checkPassword(username, password);
+    }
+
+    /**
+     * Sets the password the user chose themselves: no change is required of them any more. The rules a new password
+     * must meet are the {@link PasswordService}'s, which calls this.
+     */
+    @Transactional
+    public void changePassword(String username, String password) {
+        setPassword(username, password, false);
+    }
+
+    /** Sets a password someone else chose (an administrator): the user must change it at the next login. */
+    @Transactional
+    public void setTemporaryPassword(String username, String password) {
+        setPassword(username, password, true);
+    }
+
+    /** The password just set for the user was chosen by someone else (enrolment): it must be changed at the next login. */
+    @Transactional
+    public void requirePasswordChange(String username) {
+        people.findById(username).ifPresent(person -> person.setPasswordChangeRequired(true));
+    }
+
+    public boolean isPasswordChangeRequired(String username) {
+        return people.findById(username).map(Person::isPasswordChangeRequired).orElse(false);
+    }
+
+    private void setPassword(String username, String password, boolean changeRequired) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        user.setPassword(password);
+        identityService.saveUser(user);
+        people.findById(username).ifPresent(person -> person.setPasswordChangeRequired(changeRequired));
     }
 
     public Set<Role> rolesOf(String username) {

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Makes sure an administrator exists. Outside the demo there are no demo accounts, so the first
- * administrator's password must be configured ({@code kawal.admin.password}); without it the app
- * refuses to start rather than run with a known password.
+ * Makes sure an administrator exists. Outside the {@code demo} profile there are no demo accounts, so the
+ * first administrator's password must be configured ({@code kawal.admin.password}, env
+ * {@code KAWAL_ADMIN_PASSWORD}); without it the app refuses to start rather than run with a known password
+ * or without anyone who can log in. That administrator chose the password, so it need not be changed at first
+ * login.
  */
 @Component
 @Order(2)
@@ -53,8 +55,11 @@ public class AdminBootstrap implements ApplicationRunner {
         String username = properties.admin().username();
         String password = properties.admin().password();
         if (password == null || password.isBlank() || password.length() < 12) {
-            throw new IllegalStateException("No administrator exists: set kawal.admin.password (env KAWAL_ADMIN_PASSWORD), "
-                    + "at least 12 characters, to create '" + username + "'");
+            throw new StartupRefusedException("No administrator exists, and no password of at least 12 characters is "
+                    + "configured for the first one ('" + username + "')",
+                    "Set the environment variable KAWAL_ADMIN_PASSWORD (or kawal.admin.password) to a password of at "
+                    + "least 12 characters: Kawal then creates the administrator '" + username + "' with it. To try "
+                    + "Kawal with the demo accounts instead, start with --spring.profiles.active=demo (mvn spring-boot:run does)");
         }
         accounts.createUser(username, password, new Person(username, "Administrator", null, null, null), List.of(Role.ADMIN));
         log.info("Created the first administrator '{}'", username);

@@ -38,10 +38,11 @@ public record KawalProperties(
             @DefaultValue("Kepala") String issuerTitle) {
     }
 
-    public record Demo(@DefaultValue("true") boolean enabled) {
+    /** The demo (accounts with the password {@code demo}): on only in the {@code demo} profile. */
+    public record Demo(@DefaultValue("false") boolean enabled) {
     }
 
-    /** The first administrator, created at start-up when no administrator exists (production). */
+    /** The first administrator, created at start-up when no administrator exists (everywhere but the demo). */
     public record Admin(@DefaultValue("admin") String username, String password) {
     }
 

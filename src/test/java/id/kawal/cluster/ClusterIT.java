@@ -56,6 +56,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class ClusterIT {
 
     private static final String PASSWORD = "demo";
+    private static final String INITIAL_PASSWORD = "sementara-klaster";
     private static final String PARTICIPANT_PASSWORD = "rahasia-klaster";
     private static final Api ADMIN = new Api("admin", PASSWORD);
     private static final Api MENTOR = new Api("mentor", PASSWORD);
@@ -313,7 +314,10 @@ class ClusterIT {
         String nip = birth.toString().replace("-", "") + "200501" + "1" + "001";
         JsonNode enrolled = ADMIN.post(n % 2 == 0 ? a : b, "/api/cohorts/" + cohortId + "/enrolments", Map.of("nip", nip,
                 "fullName", "Peserta Klaster " + n, "position", "Kepala Seksi", "agency", "Dinas Uji", "username", username,
-                "initialPassword", PARTICIPANT_PASSWORD, "mentor", "mentor", "coach", "coach", "examiner", "penguji")).ok().json();
+                "initialPassword", INITIAL_PASSWORD, "mentor", "mentor", "coach", "coach", "examiner", "penguji")).ok().json();
+        // the participant replaces the password the administrator set, on the other node, before anything else
+        new Api(username, INITIAL_PASSWORD).post(n % 2 == 0 ? b : a, "/api/me/password",
+                Map.of("currentPassword", INITIAL_PASSWORD, "newPassword", PARTICIPANT_PASSWORD)).ok();
         return enrolled.get("actionPlanId").asLong();
     }
 

@@ -32,6 +32,8 @@ final class KawalNode {
         this.log = Path.of("target", "cluster-it", name + ".log");
         this.arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
+                // the demo's accounts and cases are what the cluster test walks
+                "--spring.profiles.active=demo",
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=",

@@ -38,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real people's walks in headless Chromium (Debian's chromium and chromium-driver): a participant,
@@ -48,6 +49,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kawal-e2e;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
 class ActionPlanBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

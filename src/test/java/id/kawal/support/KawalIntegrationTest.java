@@ -8,9 +8,10 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole app on an in-memory database with the demo loaded and the job executor off, so that
+ * The whole app on an in-memory database with the demo loaded (the {@code demo} profile) and the job executor off, so that
  * tests run timers and async steps themselves; metrics are exported at /actuator/prometheus as in
  * production (Spring Boot's tests leave them out unless asked). Every test class with it shares one context.
  */
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
+@ActiveProfiles("demo")
 @Import(PlansConfig.class)
 public @interface KawalIntegrationTest {
 }

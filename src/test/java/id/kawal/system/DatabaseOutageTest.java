@@ -45,7 +45,7 @@ class DatabaseOutageTest {
     void whileTheDatabaseIsAwayKawalAnswers503AndItRecoversByItselfWhenItReturns(CapturedOutput output) {
         try (StoppablePostgres postgres = new StoppablePostgres(data).start();
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(KawalApplication.class).run(
-                        "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--server.port=0", "--spring.profiles.active=demo", "--camunda.bpm.job-execution.enabled=false",
                         "--spring.datasource.url=" + postgres.createDatabase("kawal_outage"),
                         "--spring.datasource.username=" + TestPostgres.USER, "--spring.datasource.password=",
                         // a request gives up on the pool sooner than in production, to keep the test short

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine's history of a finished case is removed by the nightly cleanup job once the process's
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:kawal-history-cleanup;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
 @Import(PlansConfig.class)
 class HistoryCleanupTest {
 

@@ -38,7 +38,7 @@ class RestartPersistenceTest {
 
     private static ConfigurableApplicationContext start(String... databaseArguments) {
         List<String> args = new java.util.ArrayList<>(List.of(databaseArguments));
-        args.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+        args.addAll(List.of("--server.port=0", "--spring.profiles.active=demo", "--camunda.bpm.job-execution.enabled=false"));
         return new SpringApplicationBuilder(KawalApplication.class).run(args.toArray(String[]::new));
     }
 

@@ -49,7 +49,7 @@ class StartupReadinessTest {
             context.getBeanFactory().registerSingleton("holdBack", holdBack);
         });
         CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() -> builder.run(
-                "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:kawal-readiness;DB_CLOSE_DELAY=-1",
+                "--server.port=0", "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:mem:kawal-readiness;DB_CLOSE_DELAY=-1",
                 "--camunda.bpm.job-execution.enabled=false"));
         try {
             assertThat(holdBack.reached.await(5, TimeUnit.MINUTES)).as("start-up reached the runners").isTrue();

@@ -178,7 +178,7 @@ class ActionPlanApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"nip":"12345","fullName":"A","position":"B","agency":"C","username":"nipsalah",
-                                 "initialPassword":"rahasia-123","mentor":"mentor","coach":"coach","examiner":"penguji"}"""))
+                                 "initialPassword":"rahasia-1234","mentor":"mentor","coach":"coach","examiner":"penguji"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.nip").value("NIP harus 18 digit angka"));
     }
@@ -189,10 +189,10 @@ class ActionPlanApiTest {
         String good1 = Plans.freshNip();
         String good2 = Plans.freshNip();
         String csv = "nip,full_name,position,agency,username,initial_password,mentor,coach,examiner\n"
-                + good1 + ",Satu,Kabid,Dinas A,csvsatu,rahasia-123,mentor,coach,penguji\n"
-                + "123,Dua,Kabid,Dinas B,csvdua,rahasia-123,mentor,coach,penguji\n"
-                + good2 + ",Tiga,Kabid,Dinas C,csvtiga,rahasia-123,nobody,coach,penguji\n"
-                + Plans.freshNip() + ",Empat,Kabid,Dinas D,csvempat,rahasia-123,mentor,coach,penguji\n";
+                + good1 + ",Satu,Kabid,Dinas A,csvsatu,rahasia-1234,mentor,coach,penguji\n"
+                + "123,Dua,Kabid,Dinas B,csvdua,rahasia-1234,mentor,coach,penguji\n"
+                + good2 + ",Tiga,Kabid,Dinas C,csvtiga,rahasia-1234,nobody,coach,penguji\n"
+                + Plans.freshNip() + ",Empat,Kabid,Dinas D,csvempat,rahasia-1234,mentor,coach,penguji\n";
         MockMultipartFile file = new MockMultipartFile("file", "peserta.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         mvc.perform(multipart("/api/cohorts/{id}/enrolments/csv", cohort).file(file).with(httpBasic("admin", "demo")))
                 .andExpect(status().isUnprocessableEntity())

@@ -207,7 +207,7 @@ class ActionPlanPagesTest {
         var form = Plans.enrolment("halaman1");
         mvc.perform(post("/admin/cohorts/{id}/enrolments", cohort).param("nip", form.getNip())
                         .param("fullName", "Peserta Halaman").param("position", "Kabid").param("agency", "Dinas")
-                        .param("username", "halaman1").param("initialPassword", "rahasia-123")
+                        .param("username", "halaman1").param("initialPassword", "rahasia-1234")
                         .param("mentor", "mentor").param("coach", "coach").param("examiner", "penguji")
                         .with(user("admin").roles("ADMIN")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -220,7 +220,7 @@ class ActionPlanPagesTest {
     void aCsvWithABadRowShowsTheLineAndTheProblem() throws Exception {
         Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
         String csv = "nip,full_name,position,agency,username,initial_password,mentor,coach,examiner\n"
-                + "1,Dua,Kabid,Dinas B,halamancsv,rahasia-123,mentor,coach,penguji\n";
+                + "1,Dua,Kabid,Dinas B,halamancsv,rahasia-1234,mentor,coach,penguji\n";
         mvc.perform(multipart("/admin/cohorts/{id}/enrolments/csv", cohort)
                         .file(new MockMultipartFile("file", "p.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(user("admin").roles("ADMIN")).with(csrf()))

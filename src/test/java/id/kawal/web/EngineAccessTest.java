@@ -8,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine's REST API and Camunda's webapps run in servlets of their own, outside MockMvc, so
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kawal-engine-access;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
 class EngineAccessTest {
 
     @Autowired TestRestTemplate http;
@@ -33,7 +35,7 @@ class EngineAccessTest {
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.withBasicAuth("mentor", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        // not the admin: the engine delays further logins of a user after a wrong password
+        // not the admin: a wrong password counts towards the login throttle of that username
         assertThat(http.withBasicAuth("coach", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

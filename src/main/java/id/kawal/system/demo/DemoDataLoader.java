@@ -42,7 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The demo of seed 000: PKA Angkatan I Tahun 2025 of Kota Pekalongan with its five participants,
  * each at a different stage, walked there through the same workflow a person uses. Runs once, on
- * an empty database, and never in the {@code prod} profile.
+ * an empty database, and only with the {@code demo} profile (kawal.demo.enabled, never in {@code prod}).
  */
 @Component
 @Order(1)
