@@ -4,6 +4,11 @@ import static id.kawal.actionplan.ActionPlanProcess.ISSUE_CERTIFICATE;
 import static id.kawal.actionplan.ActionPlanProcess.REPORT_MILESTONE;
 import static id.kawal.actionplan.ActionPlanProcess.REVIEW_PROPOSAL_MENTOR;
 import static id.kawal.actionplan.ActionPlanProcess.SCORE_SEMINAR_MENTOR;
+import static id.kawal.competition.CompetitionProcess.DESK_REVIEW;
+import static id.kawal.competition.CompetitionProcess.FINISH_DESK_REVIEW;
+import static id.kawal.competition.CompetitionProcess.SCORE_ENTRY;
+import static id.kawal.competition.CompetitionProcess.SUBMISSION_CLOSES;
+import static id.kawal.competition.CompetitionProcess.SUBMISSION_OPENS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -18,15 +23,22 @@ import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.Competition;
+import id.kawal.competition.CompetitionForm;
+import id.kawal.competition.CompetitionKind;
+import id.kawal.competition.CompetitionProcess;
 import id.kawal.competition.CompetitionService;
-import id.kawal.competition.Criterion;
+import id.kawal.competition.DeskReviewForm;
 import id.kawal.competition.Entry;
+import id.kawal.competition.EntryForm;
 import id.kawal.competition.EntryRepository;
+import id.kawal.competition.EntryService;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +50,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -81,7 +95,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>Tasks made here: {@code {mentorReview}} (the mentor's review of a proposal), {@code {mentorScore}} (the
  * mentor's seminar score) and {@code {adminTask}} (an issue-certificate task offered to the administrators, taken
- * by a second administrator, so that {@code admin} gets past every check and then a 409, and nothing happens).
+ * by a second administrator, so that {@code admin} gets past every check and then a 409, and nothing happens); and
+ * a round of our own being scored, with juri1's task {@code {juri1Score}} on RSUD Bendan's {@code {scoringEntry}}
+ * and Bappeda's {@code {bappedaScoring}}, of which juri3 is no juror (a conflict of interest).
  *
  * <p>A cell is {@code ok} (allowed: any status but 401 and 403 and a redirect to the login page), {@code L} (a
  * redirect to the login page), or an exact status. So that nothing changes, an allowed POST is aimed where it is
@@ -104,6 +120,8 @@ class AuthorisationMatrixTest {
     static final String SEMINAR_SCORE = "{\"score\":80}";
     static final String ELIGIBLE = "{\"decision\":\"ELIGIBLE\"}";
     static final String SCORES = "{\"scores\":[{\"criterionId\":1,\"value\":80}]}";
+    /** One criterion of the round being scored, not all: refused after the juror's checks, so nothing is saved. */
+    static final String ONE_SCORE = "{\"scores\":[{\"criterionId\":{scoringCriterion},\"value\":80}]}";
     /**
      * The matrix: one row per endpoint (a few endpoints twice, on another object). Query parameters are sent as
      * form fields on pages and multipart requests.
@@ -214,6 +232,13 @@ class AuthorisationMatrixTest {
         row("POST /api/competitions/{missing}/awards",            "{}",        "401 403 403 403 403 403 403 404 403 403 403 403 403"),
         row("GET  /api/competitions/{published}/report.pdf",                   "401 403 403 403 403 403 403 200 403 403 403 403 403"),
         row("GET  /api/documents/{entryDoc}",                                  "401 403 403 403 403 403 403 200 200 403 200 200 403"),
+        // ---- a round being scored, made here: juri1 scores {scoringEntry} (RSUD Bendan's); juri3 works in Bappeda,
+        // so is no juror of {bappedaScoring}
+        row("GET  /entries/{scoringEntry}",                                    "L   403 403 403 403 403 403 200 200 403 200 200 403"),
+        row("GET  /api/entries/{bappedaScoring}",                              "401 403 403 403 403 403 403 200 403 403 200 403 403"),
+        row("POST /api/tasks/{juri1Score}/scores",                ONE_SCORE,   "401 403 403 403 403 403 403 403 403 403 400 403 403"),
+        row("POST /api/tasks/{juri1Score}/desk-review",           ELIGIBLE,    "401 403 403 403 403 403 403 403 403 403 409 403 403"),
+        row("POST /api/tasks/{juri1Score}/claim",                              "401 403 403 403 403 403 403 403 403 403 204 403 403"),
         // ---- the public API
         row("GET  /api/public/competitions/{published}/results",               "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/public/competitions/{published}/results.csv",           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -251,6 +276,9 @@ class AuthorisationMatrixTest {
     @Autowired UserAccountService accounts;
     @Autowired ActionPlanWorkflow workflow;
     @Autowired Plans plans;
+    @Autowired EntryService entryService;
+    @Autowired ManagementService management;
+    @Autowired TaskService tasks;
 
     /** Placeholder to value, from the demo data and the cases made here. */
     private final Map<String, String> values = new HashMap<>();
@@ -285,6 +313,8 @@ class AuthorisationMatrixTest {
         values.put("scores", competitions.get(published.getId()).getCriteria().stream()
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));
 
+        scoringRound();
+
         // cases of our own, so that the demo's tasks stay as they are for the other tests
         ActionPlan trial = plans.enrol();
         plans.toTrial(trial, 2);
@@ -310,6 +340,50 @@ class AuthorisationMatrixTest {
         usernames.put("uji", trial.getParticipant());
         passwords.put(usernames.get("mentor2"), "rahasia-123");
         passwords.put(usernames.get("uji"), "rahasia-123");
+    }
+
+    /** A round of our own in scoring: an entry of RSUD Bendan (opd1) and one of Bappeda (opd2), both eligible. */
+    private void scoringRound() {
+        CompetitionForm form = new CompetitionForm();
+        form.setName("Kompetisi matriks " + System.nanoTime());
+        form.setOrganiser("Bappeda");
+        form.setYear(2026);
+        form.setKind(CompetitionKind.LOCAL);
+        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
+        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
+        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
+        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
+        form.setScoringDeadline(LocalDate.now().plusDays(20));
+        form.setRequiredDocuments("Proposal");
+        form.setJurors(List.of("juri1", "juri2", "juri3"));
+        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 40)));
+        form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, null)));
+        Competition round = competitions.create(form);
+        fire(round, SUBMISSION_OPENS);
+        Entry rsud = entryService.submit(round.getId(), "opd1", new EntryForm("Inovasi matriks RSUD", "x", LocalDate.of(2021, 1, 1)),
+                Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
+        Entry bappeda = entryService.submit(round.getId(), "opd2", new EntryForm("Inovasi matriks Bappeda", "x",
+                LocalDate.of(2021, 1, 1)), Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
+        fire(round, SUBMISSION_CLOSES);
+        for (Entry entry : List.of(rsud, bappeda)) {
+            entryService.deskReview(openTask(entry.getProcessInstanceId(), DESK_REVIEW, null), "admin",
+                    new DeskReviewForm(CompetitionProcess.ELIGIBLE, null));
+        }
+        competitions.finishDeskReview(openTask(round.getProcessInstanceId(), FINISH_DESK_REVIEW, null), "admin");
+        values.put("scoringEntry", rsud.getId().toString());
+        values.put("bappedaScoring", bappeda.getId().toString());
+        values.put("juri1Score", openTask(rsud.getProcessInstanceId(), SCORE_ENTRY, "juri1"));
+        values.put("scoringCriterion", competitions.get(round.getId()).getCriteria().get(0).getId().toString());
+    }
+
+    private void fire(Competition competition, String activity) {
+        management.executeJob(management.createJobQuery().processInstanceId(competition.getProcessInstanceId())
+                .activityId(activity).singleResult().getId());
+    }
+
+    private String openTask(String processInstanceId, String key, String assignee) {
+        var query = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key);
+        return (assignee == null ? query : query.taskAssignee(assignee)).list().get(0).getId();
     }
 
     static Stream<Arguments> cells() {
@@ -373,7 +447,7 @@ class AuthorisationMatrixTest {
             }
             request = upload;
         } else if (api) {
-            request = post(path).contentType(MediaType.APPLICATION_JSON).content(row.body() == null ? "{}" : row.body());
+            request = post(path).contentType(MediaType.APPLICATION_JSON).content(row.body() == null ? "{}" : resolve(row.body()));
         } else {
             request = post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         }
