@@ -32,6 +32,7 @@ import id.kawal.competition.Entry;
 import id.kawal.competition.EntryForm;
 import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
+import id.kawal.competition.ResultsService;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -86,7 +87,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <li>{@code mentor}, {@code coach}, {@code penguji}: the mentor, coach and examiner of every demo plan and of the
  * plans made here; {@code mentor2}: another mentor, of no plan used here;</li>
  * <li>{@code admin}: the administrator;</li>
- * <li>{@code opd1} (RSUD Bendan): officer of the OPD of {@code {ownEntry}} (JEMPOL, published round);
+ * <li>{@code opd1} (RSUD Bendan): officer of the OPD of {@code {ownEntry}} (JEMPOL, published round), who entered
+ * it and holds its piagam {@code {ownPiagam}};
  * {@code opd3} (Kecamatan Pekalongan Selatan): another OPD;</li>
  * <li>{@code juri1}: juror of every entry; {@code juri3} works in Bappeda, so is no juror of Bappeda's
  * {@code {bappedaEntry}} (SEKSAMA), a conflict of interest, but is one of {@code {ownEntry}};</li>
@@ -158,6 +160,7 @@ class AuthorisationMatrixTest {
         row("POST /entries/{ownEntry}/revise?{scores}",                        "L   403 403 403 403 403 403 403 403 403 409 409 403"),
         row("POST /entries/{bappedaEntry}/revise?{scores}",                    "L   403 403 403 403 403 403 403 403 403 409 403 403"),
         row("POST /entries/{ownEntry}/reassign?taskId={missing}&juror=juri2",  "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("GET  /certificates/{ownPiagam}.pdf",                              "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("GET  /documents/{entryDoc}",                                      "L   403 403 403 403 403 403 200 200 403 200 200 403"),
         // ---- public pages
         row("GET  /results/{published}",                                      "200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -231,6 +234,7 @@ class AuthorisationMatrixTest {
         row("POST /api/competitions/{missing}/step",                           "401 403 403 403 403 403 403 404 403 403 403 403 403"),
         row("POST /api/competitions/{missing}/awards",            "{}",        "401 403 403 403 403 403 403 404 403 403 403 403 403"),
         row("GET  /api/competitions/{published}/report.pdf",                   "401 403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("GET  /api/certificates/{ownPiagam}/pdf",                          "401 403 403 403 403 403 403 200 200 403 403 403 403"),
         row("GET  /api/documents/{entryDoc}",                                  "401 403 403 403 403 403 403 200 200 403 200 200 403"),
         // ---- a round being scored, made here: juri1 scores {scoringEntry} (RSUD Bendan's); juri3 works in Bappeda,
         // so is no juror of {bappedaScoring}
@@ -310,6 +314,8 @@ class AuthorisationMatrixTest {
         values.put("ownEntry", jempol.getId().toString());
         values.put("bappedaEntry", seksama.getId().toString());
         values.put("entryDoc", documents.ofEntry(jempol.getId()).get(0).getId().toString());
+        values.put("ownPiagam", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", jempol.getId())
+                .orElseThrow().getSerial());
         values.put("scores", competitions.get(published.getId()).getCriteria().stream()
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));
 
