@@ -128,14 +128,14 @@ public class ActionPlanController {
     String proposal(@PathVariable String taskId, @Valid @ModelAttribute("form") ProposalForm form, BindingResult binding,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Authentication user, Model model,
             RedirectAttributes redirect, Locale locale) {
-        return handle(taskId, form, binding, user, model, redirect, locale,
+        return handle(taskId, DRAFT_PROPOSAL::equals, form, binding, user, model, redirect, locale,
                 () -> workflow.submitProposal(taskId, user.getName(), form, files), form::padMilestones);
     }
 
     @PostMapping("/tasks/{taskId}/review")
     String review(@PathVariable String taskId, @Valid @ModelAttribute("form") ReviewForm form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
-        return handle(taskId, form, binding, user, model, redirect, locale,
+        return handle(taskId, key -> key.startsWith("review-"), form, binding, user, model, redirect, locale,
                 () -> workflow.review(taskId, user.getName(), form), () -> { });
     }
 
@@ -149,13 +149,13 @@ public class ActionPlanController {
             case SUBMIT_EVALUATION -> () -> workflow.submitEvaluation(taskId, user.getName(), form, files);
             default -> () -> workflow.submitFinalReport(taskId, user.getName(), form, files);
         };
-        return handle(taskId, form, binding, user, model, redirect, locale, action, () -> { });
+        return handle(taskId, REPORTS::contains, form, binding, user, model, redirect, locale, action, () -> { });
     }
 
     @PostMapping("/tasks/{taskId}/score")
     String score(@PathVariable String taskId, @Valid @ModelAttribute("form") SeminarScoreForm form,
             BindingResult binding, Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
-        return handle(taskId, form, binding, user, model, redirect, locale,
+        return handle(taskId, key -> key.startsWith("score-"), form, binding, user, model, redirect, locale,
                 () -> workflow.scoreSeminar(taskId, user.getName(), form), () -> { });
     }
 
@@ -168,9 +168,21 @@ public class ActionPlanController {
         return "redirect:/plans/" + planId;
     }
 
-    private String handle(String taskId, Object form, BindingResult binding, Authentication user, Model model,
-            RedirectAttributes redirect, Locale locale, Runnable action, Runnable beforeRerender) {
-        Long planId = workflow.task(taskId, user.getName()).actionPlanId();
+    private static final java.util.Set<String> REPORTS = java.util.Set.of(REPORT_MILESTONE, SUBMIT_EVALUATION,
+            SUBMIT_FINAL_REPORT);
+
+    /**
+     * @param kind the task keys this form is for: a form sent to a task of another kind is a 409 (the page of
+     *             that task cannot show this form again with its errors)
+     */
+    private String handle(String taskId, java.util.function.Predicate<String> kind, Object form, BindingResult binding,
+            Authentication user, Model model, RedirectAttributes redirect, Locale locale, Runnable action,
+            Runnable beforeRerender) {
+        WorkItem item = workflow.task(taskId, user.getName());
+        if (!kind.test(item.taskKey())) {
+            throw new id.kawal.system.ConflictException("task.wrongKind");
+        }
+        Long planId = item.actionPlanId();
         if (!binding.hasErrors()) {
             try {
                 action.run();

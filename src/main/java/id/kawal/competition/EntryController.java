@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,9 @@ public class EntryController {
         return "competitions/public-list";
     }
 
+    /** Only OPD officers enter innovations; the list shows them alone the link (the API's rule too). */
     @GetMapping("/competitions/{id}/entries/new")
+    @PreAuthorize("hasRole('OPD')")
     String newEntry(@PathVariable Long id, Model model) {
         return entryForm(id, new EntryForm(), model);
     }
@@ -100,6 +103,7 @@ public class EntryController {
     }
 
     @PostMapping("/competitions/{id}/entries")
+    @PreAuthorize("hasRole('OPD')")
     String submit(@PathVariable Long id, @Valid @ModelAttribute("form") EntryForm form, BindingResult binding,
             MultipartHttpServletRequest request, Authentication user, Model model, RedirectAttributes redirect,
             Locale locale) {

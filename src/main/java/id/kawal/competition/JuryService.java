@@ -145,11 +145,12 @@ public class JuryService {
     @Transactional
     public void revise(Long entryId, String juror, ScoreForm form) {
         Entry entry = entryService.get(entryId);
+        // who first: someone not on the entry's jury learns nothing of the round's state
+        JuryAssignment assignment = assignments.findByEntryIdAndJuror(entryId, juror)
+                .orElseThrow(() -> new AccessDeniedException(juror + " is not on the jury of entry " + entryId));
         if (entry.getCompetition().getStatus() != CompetitionStatus.SCORING) {
             throw new ConflictException("score.roundClosed");
         }
-        JuryAssignment assignment = assignments.findByEntryIdAndJuror(entryId, juror)
-                .orElseThrow(() -> new AccessDeniedException(juror + " is not on the jury of entry " + entryId));
         if (assignment.getStatus() != JuryAssignment.Status.REVISIT_REQUESTED) {
             throw new ConflictException("score.noRevisitRequested");
         }
