@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every kind of PDF Kawal makes passes {@code qpdf --check} without a warning, as it passes veraPDF. Skipped, with a
  * notice, where qpdf is not installed ({@code apt-get install qpdf}; {@code .ci/run} installs it).
  */
-class QpdfCheckTest {
+public class QpdfCheckTest {
 
     static final Path QPDF = Path.of("/usr/bin/qpdf");
 
@@ -44,6 +44,11 @@ class QpdfCheckTest {
     }
 
     private void assertClean(String name, byte[] pdf) throws IOException, InterruptedException {
+        assertQpdfClean(work, name, pdf);
+    }
+
+    /** Fails when {@code qpdf --check} warns on the PDF; skipped (with a notice) where qpdf is not installed. */
+    public static void assertQpdfClean(Path work, String name, byte[] pdf) throws IOException, InterruptedException {
         if (!Files.isExecutable(QPDF)) {
             System.out.println("NOTICE: qpdf is not installed (apt-get install qpdf): skipping the qpdf check of " + name);
         }

@@ -168,7 +168,13 @@ class AuthorisationMatrixTest {
         row("GET  /verify/{ownCert}",                                          "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /verify/{missingSerial}",                                    "404 404 404 404 404 404 404 404 404 404 404 404 404"),
         row("POST /verify",                                                    "400 400 400 400 400 400 400 400 400 400 400 400 400"),
+        // ---- one's own password (pages); an empty form comes back with its field errors
+        row("GET  /account/password",                                          "L   200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("POST /account/password",                                          "L   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
         // ---- administration (pages)
+        row("GET  /admin/users",                                               "L   403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("POST /admin/users/{missingUser}/unlock",                          "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("POST /admin/users/{missingUser}/password",                        "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("GET  /admin/cohorts",                                             "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("POST /admin/cohorts",                                             "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("GET  /admin/cohorts/{cohort}",                                    "L   403 403 403 403 403 403 200 403 403 403 403 403"),
@@ -209,6 +215,10 @@ class AuthorisationMatrixTest {
         row("GET  /api/certificates/{ownCert}/pdf",                            "401 200 403 200 403 200 200 200 403 403 403 403 403"),
         row("POST /api/certificates/{missingSerial}/revoke",                   "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("POST /api/certificates/{missingSerial}/reissue",                  "401 403 403 403 403 403 403 400 403 403 403 403 403"),
+        // ---- the API: passwords; an empty body is refused after security, for everyone who may call
+        row("POST /api/me/password",                              "{}",        "401 400 400 400 400 400 400 400 400 400 400 400 400"),
+        row("POST /api/users/{missingUser}/password-reset",                    "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("POST /api/users/{missingUser}/unlock",                            "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
         // ---- the API: cohorts and bulk issuing
         row("GET  /api/cohorts",                                               "401 403 403 403 403 403 403 200 403 403 403 403 403"),
         row("POST /api/cohorts",                                               "401 403 403 403 403 403 403 400 403 403 403 403 403"),
@@ -298,6 +308,7 @@ class AuthorisationMatrixTest {
         values.put("ownCert", certificates.ofHolder("peserta1").get(0).getSerial());
         values.put("ownDoc", documents.ofActionPlan(own.getId()).get(0).getId().toString());
         values.put("missing", "987654321");
+        values.put("missingUser", "tidak.ada");
         values.put("missingJob", "no-such-job");
         values.put("missingSerial", "AAAA-BBBB-CCCC-DDDD-EEEE");
 

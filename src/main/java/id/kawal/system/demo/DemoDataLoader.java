@@ -16,8 +16,8 @@ import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.pdf.EmbeddedFonts;
+import id.kawal.pdf.PdfA;
 import id.kawal.system.AppLocks;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -242,7 +242,7 @@ public class DemoDataLoader implements ApplicationRunner {
 
     /** A real one-page PDF, so the demo's documents pass the same content check as anyone's. */
     static MultipartFile pdf(String filename, String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
@@ -253,8 +253,8 @@ public class DemoDataLoader implements ApplicationRunner {
                 content.showText(text);
                 content.endText();
             }
-            document.save(out);
-            return new DemoFile(filename, "application/pdf", out.toByteArray());
+            // saved as Kawal saves every PDF it makes: a classic cross-reference table, clean for qpdf --check
+            return new DemoFile(filename, "application/pdf", PdfA.save(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
