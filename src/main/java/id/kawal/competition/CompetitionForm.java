@@ -59,7 +59,8 @@ public class CompetitionForm {
     private LocalDate scoringDeadline;
 
     @NotNull(message = "{field.required}")
-    @Min(value = 1, message = "{competition.positive}")
+    /** 0 means no limit (the eligibility table reads it so). */
+    @Min(value = 0, message = "{competition.notNegative}")
     private Integer entryLimitPerOpd = 3;
 
     @NotNull(message = "{field.required}")

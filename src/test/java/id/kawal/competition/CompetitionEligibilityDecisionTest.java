@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -17,6 +18,12 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +38,7 @@ class CompetitionEligibilityDecisionTest {
 
     private static final String OUTSIDE_WINDOW = "Tanggal implementasi di luar jendela kelayakan";
     private static final String OVER_LIMIT = "OPD melebihi batas jumlah entri";
+    private static final String ENTRY_NUMBER_UNKNOWN = "Urutan entri OPD tidak diketahui, batas entri tidak dapat diperiksa";
     private static final String DOCUMENTS_MISSING = "Dokumen wajib belum lengkap";
     private static final String MEETS_REQUIREMENTS = "Memenuhi syarat administrasi";
 
@@ -119,6 +127,39 @@ class CompetitionEligibilityDecisionTest {
                 .isEqualTo(ELIGIBLE.equals(eligibility) ? MEETS_REQUIREMENTS : OVER_LIMIT);
     }
 
+    /** An administrator who sets the limit to 0 means "no limit", not "no entries at all". */
+    @ParameterizedTest(name = "limit 0: entry {0} of an OPD is eligible")
+    @ValueSource(ints = {1, 2, 12})
+    void entryLimitZeroMeansNoLimit(int opdEntryNumber) {
+        assertDecision(facts().entry(opdEntryNumber, 0), ELIGIBLE, MEETS_REQUIREMENTS);
+    }
+
+    @Test
+    void entryLimitZeroStillChecksWindowAndDocuments() {
+        assertDecision(facts().entry(5, 0).implementedOn("2018-12-31"), INELIGIBLE, OUTSIDE_WINDOW);
+        assertDecision(facts().entry(5, 0).missingDocuments(1), INCOMPLETE, DOCUMENTS_MISSING);
+    }
+
+    /** With a limit, an entry whose place among its OPD's entries is unknown cannot slip past the limit unchecked. */
+    @ParameterizedTest(name = "limit {0}, entry number absent -> INELIGIBLE with its reason")
+    @ValueSource(ints = {1, 2, 5})
+    void missingOpdEntryNumberUnderALimitIsIneligibleWithItsOwnReason(int entryLimit) {
+        assertDecision(facts().entry(null, entryLimit), INELIGIBLE, ENTRY_NUMBER_UNKNOWN);
+    }
+
+    @ParameterizedTest(name = "limit 2, entry number {0} -> INELIGIBLE with its reason")
+    @ValueSource(ints = {0, -1})
+    void opdEntryNumberBelowOneUnderALimitIsIneligibleWithItsOwnReason(int opdEntryNumber) {
+        assertDecision(facts().entry(opdEntryNumber, 2), INELIGIBLE, ENTRY_NUMBER_UNKNOWN);
+    }
+
+    /** Without a limit the entry number does not matter, so its absence does not either. */
+    @ParameterizedTest(name = "limit {0}, entry number absent -> ELIGIBLE")
+    @CsvSource(value = {"0", "NULL"}, nullValues = "NULL")
+    void missingOpdEntryNumberWithoutALimitIsEligible(Integer entryLimit) {
+        assertDecision(facts().entry(null, entryLimit), ELIGIBLE, MEETS_REQUIREMENTS);
+    }
+
     @ParameterizedTest(name = "{0} missing documents -> INCOMPLETE")
     @ValueSource(ints = {1, 2, 7})
     void missingDocumentsMakeTheEntryIncomplete(int missingDocuments) {
@@ -153,6 +194,16 @@ class CompetitionEligibilityDecisionTest {
     }
 
     @Test
+    void outOfWindowWinsOverAnUnknownEntryNumber() {
+        assertDecision(facts().implementedOn("2021-01-01").entry(null, 2), INELIGIBLE, OUTSIDE_WINDOW);
+    }
+
+    @Test
+    void unknownEntryNumberWinsOverMissingDocuments() {
+        assertDecision(facts().entry(null, 2).missingDocuments(2), INELIGIBLE, ENTRY_NUMBER_UNKNOWN);
+    }
+
+    @Test
     void entryLimitWinsOverMissingDocuments() {
         assertDecision(facts().entry(3, 2).missingDocuments(2), INELIGIBLE, OVER_LIMIT);
     }
@@ -163,6 +214,52 @@ class CompetitionEligibilityDecisionTest {
 
         assertThat(result).hasSize(1);
         assertThat(result.getSingleResult().getEntryMap()).containsOnlyKeys("eligibility", "reason");
+    }
+
+    // ------------------------------------------------------------------ what the columns say
+
+    /**
+     * Each column tests what its label says: no rule compares one input with another inside a cell (the limit used
+     * to hide in the entry-number column, leaving the limit column empty in every rule).
+     */
+    @Test
+    void noCellNamesAnotherInputAndEveryColumnIsUsedByARule() throws IOException {
+        DmnModelInstance model = model();
+        DecisionTable table = model.getModelElementById("competition-eligibility-table");
+        List<Input> inputs = List.copyOf(table.getInputs());
+        List<String> variables = List.of("implementedOn", "windowStart", "windowEnd", "missingDocuments",
+                "opdEntryNumber", "entryLimit");
+        for (Input input : inputs) {
+            assertThat(input.getLabel()).as("label of %s", input.getId()).isNotBlank();
+            assertThat(input.getInputExpression().getText().getTextContent()).as("expression of %s", input.getId())
+                    .isNotBlank();
+        }
+        for (Rule rule : table.getRules()) {
+            List<InputEntry> cells = List.copyOf(rule.getInputEntries());
+            for (InputEntry cell : cells) {
+                assertThat(variables).as("cell %s of rule %s", cell.getId(), rule.getId())
+                        .noneMatch(name -> cell.getText().getTextContent().contains(name));
+            }
+        }
+        for (int column = 0; column < inputs.size(); column++) {
+            int c = column;
+            assertThat(table.getRules()).as("a rule that tests column \"%s\"", inputs.get(c).getLabel())
+                    .anyMatch(rule -> !List.copyOf(rule.getInputEntries()).get(c).getText().getTextContent().isBlank());
+        }
+    }
+
+    @Test
+    void theLimitColumnIsLabelledWithWhatZeroMeans() throws IOException {
+        DecisionTable table = model().getModelElementById("competition-eligibility-table");
+        assertThat(table.getInputs()).extracting(Input::getLabel)
+                .anyMatch(label -> label.startsWith("Batas entri per OPD") && label.contains("0"));
+    }
+
+    private static DmnModelInstance model() throws IOException {
+        try (InputStream dmn = CompetitionEligibilityDecisionTest.class.getClassLoader()
+                .getResourceAsStream("processes/competition-eligibility.dmn")) {
+            return Dmn.readModelFromStream(dmn);
+        }
     }
 
     // ------------------------------------------------------------------ helpers

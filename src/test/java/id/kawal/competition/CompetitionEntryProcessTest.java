@@ -295,6 +295,18 @@ public class CompetitionEntryProcessTest {
     }
 
     @Test
+    void entryLimitZeroLetsAnyNumberOfTheOpdsEntriesThrough() {
+        facts.opdEntryNumber = 7;
+        facts.entryLimit = 0;
+
+        ProcessInstance pi = submitEntry();
+
+        assertThat(pi).isWaitingAtExactly(DESK_REVIEW).variables()
+                .containsEntry(VAR_ELIGIBILITY, ELIGIBLE)
+                .containsEntry(VAR_ELIGIBILITY_REASON, "Memenuhi syarat administrasi");
+    }
+
+    @Test
     void administratorDecidesEvenAgainstTheTablesSuggestion() throws Exception {
         facts.opdEntryNumber = 3;
         facts.entryLimit = 2;
@@ -354,9 +366,10 @@ public class CompetitionEntryProcessTest {
                         HistoricDecisionInputInstance::getValue)
                 .containsExactlyInAnyOrder(
                         tuple("Implementasi dalam jendela kelayakan", true),
-                        tuple("Dokumen kurang", 0),
-                        tuple("Urutan entri OPD", 1),
-                        tuple("Batas entri per OPD", 2));
+                        tuple("Batas entri per OPD (0 atau kosong: tanpa batas)", 2),
+                        tuple("Urutan entri ini di antara entri OPD-nya (1, 2, ...)", 1),
+                        tuple("Urutan entri melebihi batas entri per OPD", false),
+                        tuple("Jumlah dokumen wajib yang belum diunggah", 0));
     }
 
     @Test
