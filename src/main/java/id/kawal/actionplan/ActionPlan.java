@@ -107,6 +107,8 @@ public class ActionPlan {
     @Column(nullable = false)
     private Instant enrolledAt;
 
+    private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
+
     protected ActionPlan() {
     }
 
@@ -148,7 +150,11 @@ public class ActionPlan {
         this.finalReportSummary = summary;
     }
 
+    /** One assessor's seminar score; like the score form, only 0 to 100, so the final score is always in that range. */
     void score(SeminarRole role, BigDecimal score) {
+        if (!isValidScore(score)) {
+            throw new IllegalArgumentException("A seminar score is 0 to 100, not " + score);
+        }
         switch (role) {
             case EXAMINER -> examinerScore = score;
             case COACH -> coachScore = score;
@@ -156,13 +162,24 @@ public class ActionPlan {
         }
     }
 
-    /** The final seminar score: the mean of the three scores, to two decimals. */
+    /**
+     * The final seminar score: the mean of the three scores, to two decimals, never null and always 0 to 100, so the
+     * graduation table always judges it. Scores stored out of range (not through {@link #score}) are refused here.
+     */
     BigDecimal computeFinalScore() {
         if (examinerScore == null || coachScore == null || mentorScore == null) {
             throw new IllegalStateException("All three seminar scores are needed for the final score");
         }
+        if (!isValidScore(examinerScore) || !isValidScore(coachScore) || !isValidScore(mentorScore)) {
+            throw new IllegalStateException("Seminar scores must be 0 to 100, not " + examinerScore + ", " + coachScore
+                    + ", " + mentorScore);
+        }
         finalScore = examinerScore.add(coachScore).add(mentorScore).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
         return finalScore;
+    }
+
+    private static boolean isValidScore(BigDecimal score) {
+        return score != null && score.signum() >= 0 && score.compareTo(MAX_SCORE) <= 0;
     }
 
     void graduationDecided(String predicate, boolean passed) {

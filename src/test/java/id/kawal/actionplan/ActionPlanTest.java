@@ -3,11 +3,14 @@ package id.kawal.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ActionPlanTest {
 
@@ -30,6 +33,50 @@ class ActionPlanTest {
         plan.score(ActionPlan.SeminarRole.COACH, new BigDecimal("88"));
         plan.score(ActionPlan.SeminarRole.MENTOR, new BigDecimal("86"));
         assertThat(plan.computeFinalScore()).isEqualByComparingTo("86.33");
+    }
+
+    @ParameterizedTest(name = "seminar score {0} is refused")
+    @ValueSource(strings = {"100.01", "101", "-0.01", "-5"})
+    void seminarScoreOutsideZeroToHundredIsRefused(String score) {
+        ActionPlan plan = plan();
+        assertThatThrownBy(() -> plan.score(ActionPlan.SeminarRole.EXAMINER, new BigDecimal(score)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(plan.getExaminerScore()).isNull();
+    }
+
+    @Test
+    void missingSeminarScoreIsRefused() {
+        ActionPlan plan = plan();
+        assertThatThrownBy(() -> plan.score(ActionPlan.SeminarRole.MENTOR, null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void finalScoreOfTheExtremeScoresStaysWithinZeroToHundred() {
+        ActionPlan top = plan();
+        for (ActionPlan.SeminarRole role : ActionPlan.SeminarRole.values()) {
+            top.score(role, new BigDecimal("100"));
+        }
+        assertThat(top.computeFinalScore()).isEqualByComparingTo("100");
+        ActionPlan bottom = plan();
+        for (ActionPlan.SeminarRole role : ActionPlan.SeminarRole.values()) {
+            bottom.score(role, BigDecimal.ZERO);
+        }
+        assertThat(bottom.computeFinalScore()).isEqualByComparingTo("0");
+    }
+
+    /** A score stored out of range by other means (a database edit) never reaches the graduation table. */
+    @Test
+    void finalScoreIsRefusedWhenAStoredScoreIsOutOfRange() throws Exception {
+        ActionPlan plan = plan();
+        for (ActionPlan.SeminarRole role : ActionPlan.SeminarRole.values()) {
+            plan.score(role, new BigDecimal("90"));
+        }
+        Field coach = ActionPlan.class.getDeclaredField("coachScore");
+        coach.setAccessible(true);
+        coach.set(plan, new BigDecimal("250"));
+
+        assertThatThrownBy(plan::computeFinalScore).isInstanceOf(IllegalStateException.class);
+        assertThat(plan.getFinalScore()).isNull();
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -15,6 +16,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,10 +64,47 @@ class GraduationPredicateDecisionTest {
         assertThat(result.<Boolean>getEntry(VAR_PASSED)).isEqualTo(passed);
     }
 
-    @ParameterizedTest(name = "nilai akhir {0} matches no rule")
-    @ValueSource(doubles = {101, 100.01, -0.01, -1})
-    void scoreOutsideZeroToHundredMatchesNoRule(double finalScore) {
-        assertThat(evaluate(finalScore)).isEmpty();
+    /** What the table answers for a score it cannot judge: no predicate, no pass/fail decision, never no rule. */
+    private static final String NEEDS_REVIEW = "PERLU_DIPERIKSA";
+
+    @ParameterizedTest(name = "nilai akhir {0} -> PERLU_DIPERIKSA, lulus kosong")
+    @ValueSource(doubles = {101, 100.01, 1000, -0.01, -1, -100})
+    void scoreOutsideZeroToHundredNeedsReviewWithoutAPassDecision(double finalScore) {
+        DmnDecisionResultEntries result = evaluate(finalScore).getSingleResult();
+
+        assertThat(result).as("a rule for %s", finalScore).isNotNull();
+        assertThat(result.<String>getEntry(VAR_PREDICATE)).isEqualTo(NEEDS_REVIEW);
+        assertThat(result.<Boolean>getEntry(VAR_PASSED)).isNull();
+    }
+
+    @Test
+    void missingScoreNeedsReviewWithoutAPassDecision() {
+        Map<String, Object> noScore = new HashMap<>();
+        noScore.put(VAR_FINAL_SCORE, null);
+
+        DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision, noScore).getSingleResult();
+
+        assertThat(result).isNotNull();
+        assertThat(result.<String>getEntry(VAR_PREDICATE)).isEqualTo(NEEDS_REVIEW);
+        assertThat(result.<Boolean>getEntry(VAR_PASSED)).isNull();
+    }
+
+    @Test
+    void scoresAtTheEdgesOfZeroToHundredAreJudgedNotSentForReview() {
+        assertThat(evaluate(0.0).getSingleResult().<String>getEntry(VAR_PREDICATE)).isEqualTo("Tidak Memuaskan");
+        assertThat(evaluate(100.0).getSingleResult().<String>getEntry(VAR_PREDICATE)).isEqualTo("Sangat Memuaskan");
+    }
+
+    /** Every rule of the table is reached by one of the scores above (hit policy UNIQUE: exactly one each). */
+    @Test
+    void everyRuleOfTheTableIsCoveredAndExactlyOneAnswers() {
+        Map<String, Double> oneScorePerRule = Map.of("very-satisfactory", 95.0, "satisfactory", 85.0,
+                "fairly-satisfactory", 75.0, "less-satisfactory", 65.0, "unsatisfactory", 30.0, "needs-review", 150.0);
+        assertThat(decision.getKey()).isEqualTo(GRADUATION_DECISION);
+        DmnDecisionTableImpl table = (DmnDecisionTableImpl) decision.getDecisionLogic();
+        assertThat(table.getRules()).extracting(DmnDecisionTableRuleImpl::getId)
+                .containsExactlyInAnyOrderElementsOf(oneScorePerRule.keySet());
+        oneScorePerRule.forEach((rule, score) -> assertThat(evaluate(score)).as(rule).hasSize(1));
     }
 
     @Test
