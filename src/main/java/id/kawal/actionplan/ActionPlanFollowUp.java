@@ -7,6 +7,7 @@ import id.kawal.notification.NotificationService;
 import id.kawal.system.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,24 @@ public class ActionPlanFollowUp {
     @Transactional
     public BigDecimal computeFinalScore(Long actionPlanId) {
         return plan(actionPlanId).computeFinalScore();
+    }
+
+    /**
+     * The graduation table could not judge the final score (missing or outside 0-100): no pass decision is taken, the
+     * administrators and the three assessors are told, the plan records it, and the model opens the seminar scoring
+     * again.
+     */
+    @Transactional
+    public void reopenSeminarScoring(Long actionPlanId, Object finalScore) {
+        ActionPlan plan = plan(actionPlanId);
+        String score = finalScore == null ? "kosong" : finalScore.toString();
+        plan.record(Stage.SEMINAR, null, ActionPlanEvent.Kind.ESCALATED, null, null,
+                "Nilai akhir " + score + " tidak dapat diberi predikat (harus 0 sampai 100); penilaian seminar dibuka kembali.",
+                clock.instant());
+        List<String> recipients = new ArrayList<>(accounts.usersWithRole(Role.ADMIN).stream().map(Person::getUsername).toList());
+        recipients.addAll(List.of(plan.getExaminer(), plan.getCoach(), plan.getMentor()));
+        notifications.notify(recipients, "notify.finalScoreNeedsReview", accounts.displayName(plan.getParticipant()), score,
+                link(plan));
     }
 
     @Transactional

@@ -37,6 +37,9 @@ public final class ActionPlanProcess {
     public static final String SIGN_CERTIFICATE = "sign-certificate";
     public static final String DECIDE_GRADUATION = "decide-graduation-predicate";
     public static final String SEND_NOT_PASSED_NOTICE = "send-not-passed-notice";
+    /** The graduation table could not judge the final score: tell administrators, score the seminar again. */
+    public static final String REOPEN_SEMINAR_SCORING = "reopen-seminar-scoring";
+    public static final String GRADUATION_NEEDS_REVIEW = "graduation-needs-review";
 
     // end events
     public static final String GRADUATED = "graduated";

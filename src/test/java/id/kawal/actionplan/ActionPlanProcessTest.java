@@ -49,6 +49,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -87,7 +88,8 @@ public class ActionPlanProcessTest {
     private JavaDelegate noticeDelegate;
     private final List<Long> remindedMilestones = new ArrayList<>();
     private final List<Long> escalatedMilestones = new ArrayList<>();
-    private double finalScore = 85.0;
+    private JavaDelegate reopenScoringDelegate;
+    private Double finalScore = 85.0;
 
     @BeforeEach
     void registerStandIns() throws Exception {
@@ -117,6 +119,9 @@ public class ActionPlanProcessTest {
 
         noticeDelegate = mock(JavaDelegate.class);
         Mocks.register("sendNotPassedNoticeDelegate", noticeDelegate);
+
+        reopenScoringDelegate = mock(JavaDelegate.class);
+        Mocks.register("reopenSeminarScoringDelegate", reopenScoringDelegate);
 
         signCertificateDelegate = mock(JavaDelegate.class);
         Mocks.register("signCertificateDelegate", signCertificateDelegate);
@@ -422,6 +427,72 @@ public class ActionPlanProcessTest {
     }
 
     @Test
+    void finalScoreAbove100IsSentForReviewAndTheSeminarIsScoredAgainInsteadOfAnIncident() throws Exception {
+        finalScore = 150.0;
+        ProcessInstance pi = runToSeminar();
+        scoreSeminar(pi);
+
+        assertSentForReviewThenGraduatesOnRescoring(pi, 150.0);
+    }
+
+    @Test
+    void missingFinalScoreIsSentForReviewAndTheSeminarIsScoredAgainInsteadOfAnIncident() throws Exception {
+        finalScore = null;
+        ProcessInstance pi = runToSeminar();
+        scoreSeminar(pi);
+
+        assertSentForReviewThenGraduatesOnRescoring(pi, null);
+    }
+
+    @Test
+    void negativeFinalScoreNeverSendsTheNotPassedNotice() throws Exception {
+        finalScore = -1.0;
+        ProcessInstance pi = runToSeminar();
+        scoreSeminar(pi);
+
+        assertThat(pi).hasPassed(DECIDE_GRADUATION).isWaitingAtExactly(REOPEN_SEMINAR_SCORING)
+                .hasNotPassed(SEND_NOT_PASSED_NOTICE, NOT_PASSED);
+        assertThat(jobQuery().processInstanceId(pi.getId()).activityId(SEND_NOT_PASSED_NOTICE).count()).isZero();
+    }
+
+    /** Whatever the table answers that is neither pass nor fail goes to review, never to the not-passed notice. */
+    @Test
+    void graduationGatewayDefaultsToReviewNotToTheNotPassedNotice() {
+        ExclusiveGateway gateway = deployedModel().getModelElementById("graduation-decision");
+
+        assertThat(gateway.getDefault()).isNotNull();
+        assertThat(gateway.getDefault().getId()).isEqualTo(GRADUATION_NEEDS_REVIEW);
+        assertThat(gateway.getDefault().getTarget().getId()).isEqualTo(REOPEN_SEMINAR_SCORING);
+    }
+
+    /** The table answered PERLU_DIPERIKSA: no incident, no pass decision, administrators told, scoring reopened. */
+    private void assertSentForReviewThenGraduatesOnRescoring(ProcessInstance pi, Double badScore) throws Exception {
+        assertThat(pi).hasPassed(DECIDE_GRADUATION).isWaitingAtExactly(REOPEN_SEMINAR_SCORING)
+                .hasNotPassed(ISSUE_CERTIFICATE, SEND_NOT_PASSED_NOTICE);
+        Map<String, Object> variables = runtimeService().getVariables(pi.getId());
+        assertThat(variables).containsEntry(VAR_PREDICATE, "PERLU_DIPERIKSA").containsEntry(VAR_PASSED, null)
+                .containsEntry(VAR_FINAL_SCORE, badScore);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        verifyNoInteractions(reopenScoringDelegate);
+
+        execute(job(REOPEN_SEMINAR_SCORING, pi));
+
+        verify(reopenScoringDelegate).execute(any());
+        assertThat(pi).isWaitingAtExactly(SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+        assertThat(task(SCORE_SEMINAR_EXAMINER, pi)).isAssignedTo(EXAMINER);
+        assertThat(task(SCORE_SEMINAR_COACH, pi)).isAssignedTo(COACH);
+        assertThat(task(SCORE_SEMINAR_MENTOR, pi)).isAssignedTo(MENTOR);
+
+        finalScore = 85.0;
+        scoreSeminar(pi);
+
+        assertThat(pi).isWaitingAtExactly(ISSUE_CERTIFICATE);
+        assertThat(runtimeService().getVariables(pi.getId())).containsEntry(VAR_PREDICATE, "Memuaskan")
+                .containsEntry(VAR_PASSED, true);
+        verifyNoInteractions(noticeDelegate);
+    }
+
+    @Test
     void failingNoticeIsRetriedFiveTimesAMinuteApart() throws Exception {
         finalScore = 30.0;
         doThrow(new IllegalStateException("mail server down")).when(noticeDelegate).execute(any());
@@ -468,7 +539,8 @@ public class ActionPlanProcessTest {
     @Test
     void everyNotificationStepRunsInItsOwnJobWithFiveRetriesAMinuteApart() {
         BpmnModelInstance model = deployedModel();
-        for (String step : List.of(REMIND_OVERDUE_MILESTONE, ESCALATE_OVERDUE_MILESTONE, SEND_NOT_PASSED_NOTICE)) {
+        for (String step : List.of(REMIND_OVERDUE_MILESTONE, ESCALATE_OVERDUE_MILESTONE, SEND_NOT_PASSED_NOTICE,
+                REOPEN_SEMINAR_SCORING)) {
             ServiceTask task = model.getModelElementById(step);
             assertThat(task.isCamundaAsyncBefore()).as(step + " asyncBefore").isTrue();
             CamundaFailedJobRetryTimeCycle retry = task.getExtensionElements().getElementsQuery()
