@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,7 @@ class ActionPlanWorkflowIntegrationTest {
     @Autowired CertificateService certificates;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
+    @Autowired RuntimeService runtime;
     @Autowired NotificationRepository notifications;
     @Autowired ActionPlanRepository planRepository;
     @Autowired CohortService cohortService;
@@ -212,6 +214,44 @@ class ActionPlanWorkflowIntegrationTest {
         assertThat(notifications.countByRecipientAndCode(plan.getParticipant(), "notify.notPassed")).isEqualTo(1);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(plan.getProcessInstanceId())
                 .singleResult().getEndActivityId()).isEqualTo(NOT_PASSED);
+    }
+
+    /**
+     * The app never hands the table such a score (scores are checked 0-100 where they are stored); a score set by
+     * other means is put before the rule step here, as an operator's process modification would.
+     */
+    @Test
+    void aFinalScoreTheTableCannotJudgeReopensTheSeminarScoringTellsTheAdministratorsAndIsNeverNotPassed() {
+        ActionPlan plan = plans.enrol();
+        plans.toSeminar(plan);
+        long adminMessagesBefore = notifications.countByRecipientAndCode("admin", "notify.finalScoreNeedsReview");
+        runtime.createProcessInstanceModification(plan.getProcessInstanceId())
+                .cancelAllForActivity(SCORE_SEMINAR_EXAMINER).cancelAllForActivity(SCORE_SEMINAR_COACH)
+                .cancelAllForActivity(SCORE_SEMINAR_MENTOR)
+                .startBeforeActivity(DECIDE_GRADUATION).setVariable(VAR_FINAL_SCORE, 150.0)
+                .execute();
+        assertThat(runtime.createIncidentQuery().processInstanceId(plan.getProcessInstanceId()).count()).isZero();
+        management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).executable().list()
+                .forEach(j -> management.executeJob(j.getId()));
+
+        assertThat(notifications.countByRecipientAndCode("admin", "notify.finalScoreNeedsReview"))
+                .isEqualTo(adminMessagesBefore + 1);
+        assertThat(notifications.countByRecipientAndCode(plan.getExaminer(), "notify.finalScoreNeedsReview")).isEqualTo(1);
+        ActionPlan flagged = plans.reload(plan);
+        assertThat(flagged.getEvents()).anySatisfy(e -> {
+            assertThat(e.getKind()).isEqualTo(ActionPlanEvent.Kind.ESCALATED);
+            assertThat(e.getComment()).contains("150").contains("0 sampai 100");
+        });
+        assertThat(flagged.getPredicate()).isNull();
+        assertThat(flagged.getPassed()).isNull();
+        assertThat(inbox(plan.getExaminer())).extracting(WorkItem::taskKey).contains(SCORE_SEMINAR_EXAMINER);
+        assertThat(notifications.countByRecipientAndCode(plan.getParticipant(), "notify.notPassed")).isZero();
+
+        plans.score(plan, "85", "88", "86");
+        ActionPlan rescored = plans.reload(plan);
+        assertThat(rescored.getPredicate()).isEqualTo("Memuaskan");
+        assertThat(rescored.getPassed()).isTrue();
+        assertThat(rescored.getStage()).isEqualTo(Stage.CERTIFICATE);
     }
 
     @Test
