@@ -1,7 +1,7 @@
 package id.kawal.certificate;
 
 import id.kawal.actionplan.ActionPlanAccess;
-import id.kawal.web.Downloads;
+import id.kawal.system.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;

@@ -8,7 +8,7 @@ import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
-import id.kawal.web.FormErrors;
+import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
