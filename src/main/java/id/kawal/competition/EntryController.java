@@ -2,7 +2,6 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
-import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -127,7 +126,7 @@ public class EntryController {
     String show(@PathVariable Long id, Authentication user, Model model) {
         Entry entry = access.viewable(id, user);
         Competition competition = competitions.get(entry.getCompetition().getId());
-        boolean admin = ActionPlanAccess.isAdmin(user);
+        boolean admin = Role.ADMIN.isHeldBy(user);
         model.addAttribute("entry", entry);
         model.addAttribute("competition", competition);
         model.addAttribute("documents", documents.ofEntry(id));
