@@ -1,5 +1,6 @@
 package id.kawal.actionplan;
 
+import id.kawal.certificate.CertificateAccessPolicy;
 import id.kawal.document.DocumentAccessPolicy;
 import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
@@ -9,11 +10,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an action plan and its documents: the administrators, the participant, and the
- * mentor, coach and examiner assigned to it. Nobody else, whatever their role.
+ * Who may see an action plan, its documents and its certificate: the administrators, the participant,
+ * and the mentor, coach and examiner assigned to it. Nobody else, whatever their role.
  */
 @Component
-public class ActionPlanAccess implements DocumentAccessPolicy {
+public class ActionPlanAccess implements DocumentAccessPolicy, CertificateAccessPolicy {
 
     private final ActionPlanRepository plans;
 
@@ -22,7 +23,7 @@ public class ActionPlanAccess implements DocumentAccessPolicy {
     }
 
     public boolean mayView(ActionPlan plan, Authentication user) {
-        return isAdmin(user) || (plan != null && plan.involves(user.getName()));
+        return Role.ADMIN.isHeldBy(user) || (plan != null && plan.involves(user.getName()));
     }
 
     /** The plan, if the user may see it; 403 otherwise, 404 when there is none. */
@@ -50,7 +51,13 @@ public class ActionPlanAccess implements DocumentAccessPolicy {
         return mayView(viewableOrNull(actionPlanId), user);
     }
 
-    public static boolean isAdmin(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+    @Override
+    public String subjectType() {
+        return "ACTION_PLAN";
+    }
+
+    @Override
+    public boolean mayDownload(Long actionPlanId, Authentication user) {
+        return mayView(viewableOrNull(actionPlanId), user);
     }
 }

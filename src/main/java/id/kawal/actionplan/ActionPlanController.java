@@ -3,10 +3,10 @@ package id.kawal.actionplan;
 import static id.kawal.actionplan.ActionPlanProcess.*;
 
 import id.kawal.certificate.Certificate;
-import id.kawal.system.InvalidInputException;
 import id.kawal.document.DocumentService;
-import id.kawal.web.Downloads;
-import id.kawal.web.FormErrors;
+import id.kawal.system.InvalidInputException;
+import id.kawal.system.web.Downloads;
+import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;

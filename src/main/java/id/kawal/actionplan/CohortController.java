@@ -4,7 +4,7 @@ import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.report.CsvExport;
 import id.kawal.system.InvalidInputException;
-import id.kawal.web.FormErrors;
+import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -5,6 +5,7 @@ import id.kawal.document.DocumentService;
 import id.kawal.document.StoredDocument;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
+import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InboxPage;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class JourneyService {
      * task, or the administrators' untaken one for an administrator), so nobody follows a link to a 403.
      */
     private List<JourneyView.Awaited> awaited(ActionPlan plan, Authentication user, Map<String, String> names) {
-        boolean admin = ActionPlanAccess.isAdmin(user);
+        boolean admin = Role.ADMIN.isHeldBy(user);
         return workflow.openTasksOf(plan).stream().map(task -> {
             String assignee = task.assignee();
             boolean openable = assignee == null ? admin : assignee.equals(user.getName());

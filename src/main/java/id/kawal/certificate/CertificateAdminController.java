@@ -1,7 +1,7 @@
 package id.kawal.certificate;
 
 import id.kawal.system.InvalidInputException;
-import id.kawal.web.FormErrors;
+import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

@@ -1,6 +1,6 @@
 package id.kawal.certificate;
 
-import id.kawal.web.Downloads;
+import id.kawal.system.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;

@@ -1,9 +1,10 @@
 package id.kawal.competition;
 
-import id.kawal.actionplan.ActionPlanAccess;
+import id.kawal.certificate.CertificateAccessPolicy;
 import id.kawal.document.DocumentAccessPolicy;
 import id.kawal.document.DocumentOwner;
 import id.kawal.identity.PersonRepository;
+import id.kawal.identity.Role;
 import id.kawal.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -12,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who may see an entry and its documents: administrators; the officers of the entry's own OPD;
- * the jurors assigned to it. Other OPDs see it only on the public results once published.
+ * the jurors assigned to it. Other OPDs see it only on the public results once published. Its piagam
+ * is narrower: the officer who entered it (the holder) and administrators only.
  */
 @Component
-public class EntryAccess implements DocumentAccessPolicy {
+public class EntryAccess implements DocumentAccessPolicy, CertificateAccessPolicy {
 
     private final EntryRepository entries;
     private final JuryAssignmentRepository assignments;
@@ -35,7 +37,7 @@ public class EntryAccess implements DocumentAccessPolicy {
     /** Who the user is to this entry, for what they see of it; null when they may not see it at all. */
     @Transactional(readOnly = true)
     public EntryAudience audience(Entry entry, Authentication user) {
-        if (ActionPlanAccess.isAdmin(user)) {
+        if (Role.ADMIN.isHeldBy(user)) {
             return EntryAudience.ADMIN;
         }
         boolean opd = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OPD"))
@@ -64,5 +66,16 @@ public class EntryAccess implements DocumentAccessPolicy {
     @Override
     public boolean mayRead(Long entryId, Authentication user) {
         return entries.findById(entryId).map(e -> mayView(e, user)).orElse(false);
+    }
+
+    @Override
+    public String subjectType() {
+        return "COMPETITION_ENTRY";
+    }
+
+    /** No one beyond the holder and administrators, whom the certificate store lets through itself. */
+    @Override
+    public boolean mayDownload(Long entryId, Authentication user) {
+        return false;
     }
 }

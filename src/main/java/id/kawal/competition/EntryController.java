@@ -2,13 +2,12 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
-import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
-import id.kawal.web.FormErrors;
+import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ public class EntryController {
     String show(@PathVariable Long id, Authentication user, Model model) {
         Entry entry = access.viewable(id, user);
         Competition competition = competitions.get(entry.getCompetition().getId());
-        boolean admin = ActionPlanAccess.isAdmin(user);
+        boolean admin = Role.ADMIN.isHeldBy(user);
         model.addAttribute("entry", entry);
         model.addAttribute("competition", competition);
         model.addAttribute("documents", documents.ofEntry(id));

@@ -1,6 +1,6 @@
 package id.kawal.document;
 
-import id.kawal.web.Downloads;
+import id.kawal.system.web.Downloads;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

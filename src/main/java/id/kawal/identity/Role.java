@@ -2,6 +2,7 @@ package id.kawal.identity;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
 
 /**
  * The roles of Kawal. Each is a group in the engine's identity store, so task candidate groups
@@ -32,6 +33,11 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether the signed-in user has this role. */
+    public boolean isHeldBy(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority()));
     }
 
     public static Optional<Role> ofGroup(String groupId) {

@@ -1,12 +1,12 @@
 package id.kawal.web;
 
-import id.kawal.actionplan.ActionPlanAccess;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateAddress;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
+import id.kawal.identity.Role;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
@@ -52,7 +52,7 @@ public class HomeController {
         model.addAttribute("plans", journeys.plansOf(user.getName(), plansPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));
         model.addAttribute("certificates", certificates.ofHolder(user.getName()));
-        if (ActionPlanAccess.isAdmin(user)) {
+        if (Role.ADMIN.isHeldBy(user)) {
             model.addAttribute("cohorts", cohorts.all());
             // the address this administrator reached the app at (proxy headers per server.forward-headers-strategy)
             String reachedAt = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

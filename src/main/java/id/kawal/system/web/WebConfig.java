@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;

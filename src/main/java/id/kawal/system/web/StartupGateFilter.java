@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package id.kawal.system.demo;
+package id.kawal.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;

@@ -1,4 +1,4 @@
-package id.kawal.system.demo;
+package id.kawal.demo;
 
 import id.kawal.pdf.QpdfCheckTest;
 import java.nio.file.Path;

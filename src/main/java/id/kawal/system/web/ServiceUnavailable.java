@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kawal.system.DatabaseFaults;

@@ -1,4 +1,4 @@
-package id.kawal.system.demo;
+package id.kawal.demo;
 
 import static id.kawal.competition.CompetitionProcess.*;
 

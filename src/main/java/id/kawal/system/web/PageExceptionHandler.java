@@ -1,4 +1,4 @@
-package id.kawal.web;
+package id.kawal.system.web;
 
 import id.kawal.system.ConflictException;
 import id.kawal.system.DatabaseFaults;
