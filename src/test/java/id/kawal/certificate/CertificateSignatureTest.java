@@ -1,8 +1,8 @@
 package id.kawal.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import id.kawal.support.ExternalTools;
 import id.kawal.system.KawalProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -282,9 +282,7 @@ class CertificateSignatureTest {
     }
 
     static String pdfsig(Path file) throws IOException, InterruptedException {
-        if (!Files.isExecutable(PDFSIG)) {
-            fail("pdfsig is missing: install poppler-utils (apt-get install poppler-utils) to run this test");
-        }
+        ExternalTools.require(PDFSIG, "poppler-utils", "The pdfsig check of " + file.getFileName());
         Process process = new ProcessBuilder(PDFSIG.toString(), file.toString()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("pdfsig finished").isTrue();

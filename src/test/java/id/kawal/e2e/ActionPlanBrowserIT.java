@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionProcess;
 import id.kawal.competition.CompetitionService;
+import id.kawal.support.ExternalTools;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -65,10 +66,8 @@ class ActionPlanBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does it)");
-        }
+        ExternalTools.require(CHROMIUM, "chromium chromium-driver", "The browser walk");
+        ExternalTools.require(CHROMEDRIVER, "chromium chromium-driver", "The browser walk");
         // Debian's driver is given explicitly; Selenium Manager must never go online for one
         System.setProperty("SE_OFFLINE", "true");
         userDataDir = Files.createTempDirectory("kawal-chromium");

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kawal.certificate.CertificateSamples;
 import id.kawal.report.ResultsReportRenderer;
+import id.kawal.support.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,10 +49,7 @@ public class QpdfCheckTest {
 
     /** Fails when {@code qpdf --check} warns on the PDF; skipped (with a notice) where qpdf is not installed. */
     public static void assertQpdfClean(Path work, String name, byte[] pdf) throws IOException, InterruptedException {
-        if (!Files.isExecutable(QPDF)) {
-            System.out.println("NOTICE: qpdf is not installed (apt-get install qpdf): skipping the qpdf check of " + name);
-        }
-        Assumptions.assumeTrue(Files.isExecutable(QPDF), "qpdf is not installed");
+        ExternalTools.require(QPDF, "qpdf", "The qpdf check of " + name);
         Path file = work.resolve(name);
         Files.write(file, pdf);
         Process process = new ProcessBuilder(QPDF.toString(), "--check", file.toString()).redirectErrorStream(true).start();
