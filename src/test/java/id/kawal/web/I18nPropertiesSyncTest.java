@@ -52,4 +52,25 @@ class I18nPropertiesSyncTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts quoted
+     * text: "entry's {0}" would show as "entrys {0}" with the argument never filled in. Such messages write it twice.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        Set<String> wrong = new TreeSet<>();
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Properties messages = load(bundle);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (argument.matcher(text).find() && single.matcher(text).find()) {
+                    wrong.add(bundle + ": " + key + "=" + text);
+                }
+            }
+        }
+        assertThat(wrong).as("single apostrophes in messages with arguments").isEmpty();
+    }
 }
