@@ -4,7 +4,9 @@ import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.CohortService;
+import id.kawal.competition.CompetitionService;
 import id.kawal.identity.UserAccountService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,5 +25,10 @@ public class PlansConfig {
     Plans plans(CohortService cohorts, CohortRepository cohortRepository, ActionPlanWorkflow workflow,
             ActionPlanRepository plans, TaskService tasks, TransactionTemplate transaction, UserAccountService accounts) {
         return new Plans(cohorts, cohortRepository, workflow, plans, tasks, transaction, accounts);
+    }
+
+    @Bean
+    Rounds rounds(CompetitionService competitions, ManagementService management, TaskService tasks) {
+        return new Rounds(competitions, management, tasks);
     }
 }

@@ -23,8 +23,6 @@ import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.Competition;
-import id.kawal.competition.CompetitionForm;
-import id.kawal.competition.CompetitionKind;
 import id.kawal.competition.CompetitionProcess;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.DeskReviewForm;
@@ -38,8 +36,8 @@ import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import id.kawal.support.Rounds;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -286,6 +284,7 @@ class AuthorisationMatrixTest {
     @Autowired CertificateService certificates;
     @Autowired DocumentService documents;
     @Autowired CompetitionService competitions;
+    @Autowired Rounds competitionRounds;
     @Autowired EntryRepository entries;
     @Autowired UserAccountService accounts;
     @Autowired ActionPlanWorkflow workflow;
@@ -361,27 +360,12 @@ class AuthorisationMatrixTest {
 
     /** A round of our own in scoring: an entry of RSUD Bendan (opd1) and one of Bappeda (opd2), both eligible. */
     private void scoringRound() {
-        CompetitionForm form = new CompetitionForm();
-        form.setName("Kompetisi matriks " + System.nanoTime());
-        form.setOrganiser("Bappeda");
-        form.setYear(2026);
-        form.setKind(CompetitionKind.LOCAL);
-        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
-        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
-        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
-        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
-        form.setScoringDeadline(LocalDate.now().plusDays(20));
-        form.setRequiredDocuments("Proposal");
-        form.setJurors(List.of("juri1", "juri2", "juri3"));
-        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 40)));
-        form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, null)));
-        Competition round = competitions.create(form);
-        fire(round, SUBMISSION_OPENS);
+        Competition round = competitionRounds.open(Rounds.form("Kompetisi matriks", List.of("juri1", "juri2", "juri3")));
         Entry rsud = entryService.submit(round.getId(), "opd1", new EntryForm("Inovasi matriks RSUD", "x", LocalDate.of(2021, 1, 1)),
                 Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
         Entry bappeda = entryService.submit(round.getId(), "opd2", new EntryForm("Inovasi matriks Bappeda", "x",
                 LocalDate.of(2021, 1, 1)), Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
-        fire(round, SUBMISSION_CLOSES);
+        competitionRounds.fire(round, SUBMISSION_CLOSES);
         for (Entry entry : List.of(rsud, bappeda)) {
             entryService.deskReview(openTask(entry.getProcessInstanceId(), DESK_REVIEW, null), "admin",
                     new DeskReviewForm(CompetitionProcess.ELIGIBLE, null));
@@ -391,11 +375,6 @@ class AuthorisationMatrixTest {
         values.put("bappedaScoring", bappeda.getId().toString());
         values.put("juri1Score", openTask(rsud.getProcessInstanceId(), SCORE_ENTRY, "juri1"));
         values.put("scoringCriterion", competitions.get(round.getId()).getCriteria().get(0).getId().toString());
-    }
-
-    private void fire(Competition competition, String activity) {
-        management.executeJob(management.createJobQuery().processInstanceId(competition.getProcessInstanceId())
-                .activityId(activity).singleResult().getId());
     }
 
     private String openTask(String processInstanceId, String key, String assignee) {

@@ -11,7 +11,6 @@ import id.kawal.actionplan.ActionPlan;
 import id.kawal.certificate.CertificateRepository;
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionForm;
-import id.kawal.competition.CompetitionKind;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.Criterion;
 import id.kawal.competition.Entry;
@@ -21,9 +20,8 @@ import id.kawal.competition.ScoreRepository;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
-import java.math.BigDecimal;
+import id.kawal.support.Rounds;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,6 +76,7 @@ class ConcurrentCompletionTest {
     @Autowired CompetitionService competitions;
     @Autowired EntryService entries;
     @Autowired ScoreRepository scores;
+    @Autowired Rounds competitionRounds;
     @Autowired id.kawal.competition.EntryRepository entryRepository;
 
     /** How many times each kind of completion is raced. */
@@ -211,35 +210,17 @@ class ConcurrentCompletionTest {
     private static final List<String> JURORS = List.of("juri1", "juri2", "juri3");
 
     private Competition openRound(int entryCount) {
-        CompetitionForm form = new CompetitionForm();
-        form.setName("Kompetisi serentak " + System.nanoTime());
-        form.setOrganiser("Bappeda");
-        form.setYear(2026);
-        form.setKind(CompetitionKind.LOCAL);
-        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
-        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
-        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
-        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
-        form.setCompletionDays(5);
-        form.setScoringDeadline(LocalDate.now().plusDays(20));
+        CompetitionForm form = Rounds.form("Kompetisi serentak", JURORS);
         form.setEntryLimitPerOpd(entryCount);
-        form.setShortlistSize(2);
-        form.setRequiredDocuments("Proposal");
-        form.setJurors(JURORS);
-        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 40)));
-        form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, null)));
-        Competition competition = competitions.create(form);
-        fire(competition, SUBMISSION_OPENS);
-        return competitions.get(competition.getId());
+        return competitionRounds.open(form);
     }
 
     private void fire(Competition competition, String activity) {
-        management.executeJob(management.createJobQuery().processInstanceId(competition.getProcessInstanceId())
-                .activityId(activity).singleResult().getId());
+        competitionRounds.fire(competition, activity);
     }
 
     private String task(String processInstanceId, String key) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).list().get(0).getId();
+        return competitionRounds.task(processInstanceId, key);
     }
 
     @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionForm;
-import id.kawal.competition.CompetitionKind;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.DeskReviewForm;
 import id.kawal.competition.Entry;
@@ -22,12 +21,11 @@ import id.kawal.competition.JuryService;
 import id.kawal.competition.ScoreForm;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import id.kawal.support.Rounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -47,31 +45,17 @@ class EntryDisclosureTest {
     @Autowired EntryService entries;
     @Autowired JuryService jury;
     @Autowired TaskService tasks;
-    @Autowired ManagementService management;
+    @Autowired Rounds rounds;
     @Autowired id.kawal.competition.EntryRepository entryRepository;
     @Autowired id.kawal.competition.CompetitionRepository competitionRepository;
 
     /** An entry of opd1, scored by juri1 and juri2, its round closed and ranked but nothing published. */
     private Entry rankedButNotPublished() {
-        CompetitionForm form = new CompetitionForm();
-        form.setName("Kompetisi tertutup " + System.nanoTime());
-        form.setOrganiser("Bappeda");
-        form.setYear(2026);
-        form.setKind(CompetitionKind.LOCAL);
-        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
-        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
-        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
-        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
-        form.setCompletionDays(5);
-        form.setScoringDeadline(LocalDate.now().plusDays(20));
+        CompetitionForm form = Rounds.form("Kompetisi tertutup", List.of("juri1", "juri2"));
         form.setEntryLimitPerOpd(1);
         form.setShortlistSize(1);
-        form.setRequiredDocuments("Proposal");
-        form.setJurors(List.of("juri1", "juri2"));
         form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 100)));
-        form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, null)));
-        Competition competition = competitions.create(form);
-        fire(competition, SUBMISSION_OPENS);
+        Competition competition = rounds.open(form);
         Entry entry = entries.submit(competition.getId(), "opd1", new EntryForm("Inovasi rahasia", "x", LocalDate.of(2021, 1, 1)),
                 Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
         fire(competition, SUBMISSION_CLOSES);
@@ -89,12 +73,11 @@ class EntryDisclosureTest {
     }
 
     private void fire(Competition competition, String activity) {
-        management.executeJob(management.createJobQuery().processInstanceId(competition.getProcessInstanceId())
-                .activityId(activity).singleResult().getId());
+        rounds.fire(competition, activity);
     }
 
     private String task(String processInstanceId, String key) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).list().get(0).getId();
+        return rounds.task(processInstanceId, key);
     }
 
     @Test
