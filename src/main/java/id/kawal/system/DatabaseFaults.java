@@ -51,11 +51,21 @@ public final class DatabaseFaults {
                     || t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.camunda.bpm.engine.exception.NullValueException gone && isGone(gone)
                     || t instanceof SQLException sql && isConcurrencyState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The engine's word for a task or execution that another transaction has just completed: "Cannot find task with
+     * id …" or "task … doesn't exist". Its other null-value failures (a missing argument) are errors, not conflicts.
+     */
+    private static boolean isGone(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("Cannot find") || message.contains("doesn't exist");
     }
 
     /**

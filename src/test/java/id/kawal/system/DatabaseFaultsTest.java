@@ -55,6 +55,9 @@ class DatabaseFaultsTest {
                 .isTrue();
         assertThat(DatabaseFaults.isConcurrentUpdate(new RuntimeException(new SQLException("Timeout trying to lock table", "HYT00"))))
                 .isTrue();
+        // a task another request completed a moment ago
+        assertThat(DatabaseFaults.isConcurrentUpdate(new org.camunda.bpm.engine.exception.NullValueException(
+                "task 8ed158bf doesn't exist: task is null"))).isTrue();
     }
 
     @Test
@@ -62,6 +65,8 @@ class DatabaseFaultsTest {
         assertThat(DatabaseFaults.isConcurrentUpdate(new DataIntegrityViolationException("null",
                 new SQLException("null value in column violates not-null constraint", "23502")))).isFalse();
         assertThat(DatabaseFaults.isConcurrentUpdate(new ProcessEngineException("ENGINE-01009 no task"))).isFalse();
+        assertThat(DatabaseFaults.isConcurrentUpdate(new org.camunda.bpm.engine.exception.NullValueException(
+                "taskId is null"))).isFalse();
         assertThat(DatabaseFaults.isConcurrentUpdate(new SQLException("Connection refused", "08001"))).isFalse();
     }
 }
