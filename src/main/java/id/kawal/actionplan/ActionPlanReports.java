@@ -3,9 +3,11 @@ package id.kawal.actionplan;
 import id.kawal.document.StoredDocument;
 import id.kawal.report.AuditTrail;
 import id.kawal.report.CsvExport;
+import id.kawal.report.ResultsReport;
 import id.kawal.report.ResultsReportRenderer;
-import id.kawal.report.ResultsReportRenderer.Bar;
-import id.kawal.report.ResultsReportRenderer.Section;
+import id.kawal.report.ResultsReport.Bar;
+import id.kawal.report.ResultsReport.Chart;
+import id.kawal.report.ResultsReport.Section;
 import id.kawal.system.ClockConfig;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,8 +82,8 @@ public class ActionPlanReports {
                 e.getActor() == null ? "sistem" : e.getActor(), e.getComment() == null ? "" : e.getComment())).toList();
         List<List<String>> documents = j.documents().stream().map((StoredDocument d) -> List.of(d.getFilename(),
                 text("document." + d.getCategory()), d.getUploadedBy(), when(d.getUploadedAt()), d.getSha256())).toList();
-        return renderer.render(new ResultsReportRenderer.Document("Laporan kemajuan Aksi Perubahan - " + j.participantName(),
-                facts, List.of(
+        return renderer.render(new ResultsReport("Laporan kemajuan Aksi Perubahan - " + j.participantName(),
+                facts, null, List.of(
                         new Section("Tahapan", List.of("Tahap", "Status"), new float[] {2, 2}, stages),
                         new Section("Tonggak capaian", List.of("No", "Tonggak", "Tenggat", "Status", "Laporan"),
                                 new float[] {0.5f, 3, 1.2f, 1.2f, 5}, milestones),
@@ -89,7 +91,7 @@ public class ActionPlanReports {
                                 new float[] {1.3f, 1.3f, 3, 1.2f, 4}, events),
                         new Section("Dokumen", List.of("Berkas", "Jenis", "Diunggah oleh", "Waktu", "SHA-256"),
                                 new float[] {2.2f, 1.4f, 1.2f, 1.3f, 5}, documents)),
-                null, List.of(), List.of("Dibuat oleh Kawal pada " + when(clock.instant())), now()));
+                List.of("Dibuat oleh Kawal pada " + when(clock.instant())), now()));
     }
 
     @Transactional(readOnly = true)
@@ -103,13 +105,13 @@ public class ActionPlanReports {
         List<List<String>> table = rows.stream().map(r -> List.of(r.name(), r.nip() == null ? "" : r.nip(),
                 r.agency() == null ? "" : r.agency(), r.title() == null ? "" : r.title(), text("stage." + r.stage()),
                 String.valueOf(r.overdue()), r.predicate() == null ? "" : r.predicate())).toList();
-        return renderer.render(new ResultsReportRenderer.Document("Rekapitulasi " + cohort.getName(),
+        return renderer.render(new ResultsReport("Rekapitulasi " + cohort.getName(),
                 List.of(cohort.getRegion() + " - mulai " + cohort.getStartDate(), rows.size() + " peserta; "
                         + rows.stream().filter(r -> r.stage() == Stage.GRADUATED).count() + " lulus; "
                         + overdue + " tugas atau tonggak terlambat"),
+                new Chart("Sebaran predikat kelulusan", distribution.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList()),
                 List.of(new Section("Peserta", List.of("Nama", "NIP", "OPD", "Aksi Perubahan", "Tahap", "Terlambat", "Predikat"),
                         new float[] {2, 1.8f, 2, 3, 1.3f, 0.9f, 1.5f}, table)),
-                "Sebaran predikat kelulusan", distribution.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList(),
                 List.of("Dibuat oleh Kawal pada " + when(clock.instant())), now()));
     }
 
@@ -127,11 +129,11 @@ public class ActionPlanReports {
         List<List<String>> rows = audit.of(plan.getProcessInstanceId()).stream().map(s -> List.of(when(s.started()),
                 s.ended() == null ? "(berjalan)" : when(s.ended()), s.activityName(), s.activityType(),
                 s.actor() == null ? "" : s.actor())).toList();
-        return renderer.render(new ResultsReportRenderer.Document("Jejak audit " + plan.getBusinessKey(),
-                List.of("Proses " + plan.getProcessInstanceId(), "Peserta " + plan.getParticipant()),
+        return renderer.render(new ResultsReport("Jejak audit " + plan.getBusinessKey(),
+                List.of("Proses " + plan.getProcessInstanceId(), "Peserta " + plan.getParticipant()), null,
                 List.of(new Section(null, List.of("Mulai", "Selesai", "Langkah", "Jenis", "Oleh"),
                         new float[] {1.3f, 1.3f, 3.5f, 1.5f, 1.2f}, rows)),
-                null, List.of(), List.of("Sumber: riwayat mesin proses (Camunda); dibuat " + when(clock.instant())), now()));
+                List.of("Sumber: riwayat mesin proses (Camunda); dibuat " + when(clock.instant())), now()));
     }
 
     private String text(String code) {

@@ -1,6 +1,10 @@
 package id.kawal.competition;
 
+import id.kawal.report.ResultsReport;
 import id.kawal.report.ResultsReportRenderer;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,9 +23,11 @@ public class CompetitionReport {
     private final EntryRepository entries;
     private final ScoreRepository scores;
     private final ResultsReportRenderer renderer;
+    private final Clock clock;
 
     public CompetitionReport(ResultsService results, EntryRepository entries, ScoreRepository scores,
-            ResultsReportRenderer renderer) {
+            ResultsReportRenderer renderer, Clock clock) {
+        this.clock = clock;
         this.results = results;
         this.entries = entries;
         this.scores = scores;
@@ -81,8 +87,8 @@ public class CompetitionReport {
         List<String> closing = new ArrayList<>();
         closing.add("Juri: " + String.join(", ", c.getJurors().stream()
                 .map(j -> j + " (" + scoredByJuror.getOrDefault(j, 0) + " nilai)").toList()));
-        return renderer.render(new ResultsReportRenderer.Report("Laporan hasil " + c.getName(), facts, header, weights,
-                rows, closing));
+        return renderer.render(ResultsReport.singleTable("Laporan hasil " + c.getName(), facts, header, weights,
+                rows, closing, ZonedDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private static String status(Entry e) {
