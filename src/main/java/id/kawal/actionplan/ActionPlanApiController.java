@@ -128,20 +128,20 @@ public class ActionPlanApiController {
 
     @GetMapping(path = "/action-plans/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The participant's progress report (PDF/A)")
-    byte[] progressReport(@PathVariable Long id, Authentication user) {
-        return reports.progress(id, user);
+    byte[] progressReport(@PathVariable Long id, Authentication user, Locale locale) {
+        return reports.progress(id, user, locale);
     }
 
     @GetMapping(path = "/action-plans/{id}/audit.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Who did what and when in this case, from the engine's history (PDF/A)")
-    byte[] auditTrail(@PathVariable Long id, Authentication user) {
-        return reports.auditTrail(id, user);
+    byte[] auditTrail(@PathVariable Long id, Authentication user, Locale locale) {
+        return reports.auditTrail(id, user, locale);
     }
 
     @GetMapping(path = "/cohorts/{id}/recap.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
-    byte[] recap(@PathVariable Long id) {
-        return reports.cohortRecap(id);
+    byte[] recap(@PathVariable Long id, Locale locale) {
+        return reports.cohortRecap(id, locale);
     }
 
     @GetMapping(path = "/cohorts/{id}/recap.csv", produces = "text/csv")

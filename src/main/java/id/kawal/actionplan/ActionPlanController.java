@@ -54,15 +54,15 @@ public class ActionPlanController {
     }
 
     @GetMapping("/plans/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user) {
-        byte[] pdf = reports.progress(id, user);
+    org.springframework.http.ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user, Locale locale) {
+        byte[] pdf = reports.progress(id, user, locale);
         return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }
 
     @GetMapping("/plans/{id}/audit.pdf")
-    org.springframework.http.ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user) {
-        byte[] pdf = reports.auditTrail(id, user);
+    org.springframework.http.ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user, Locale locale) {
+        byte[] pdf = reports.auditTrail(id, user, locale);
         return Downloads.attachment("jejak-audit-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }

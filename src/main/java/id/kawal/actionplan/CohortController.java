@@ -130,8 +130,8 @@ public class CohortController {
     }
 
     @GetMapping("/{id}/recap.pdf")
-    ResponseEntity<byte[]> recap(@PathVariable Long id) {
-        byte[] pdf = reports.cohortRecap(id);
+    ResponseEntity<byte[]> recap(@PathVariable Long id, Locale locale) {
+        byte[] pdf = reports.cohortRecap(id, locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("rekap-angkatan-" + id + ".pdf").build().toString())
                 .body(pdf);

@@ -1,18 +1,17 @@
 package id.kawal.certificate;
 
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import id.kawal.pdf.PdfText;
+
 /**
  * Geometry of the certificate page (all lengths in PDF points, origin at the lower left) and the text styles the
- * template may use. The words themselves come from the template, see {@link CertificateRenderer}.
+ * template may use. The words themselves come from the template, see {@link CertificateRenderer}; text is cleaned and wrapped by
+ * {@link PdfText}.
  *
  * <pre>
  *  +=====================================================+  double frame
@@ -115,41 +114,8 @@ public final class CertificateLayout {
         }
     }
 
-    /** Width of {@code text} in points when shown with {@code font} at {@code fontSize}. */
+    /** Width of {@code text} in points when shown with {@code font} at {@code fontSize}, see {@link PdfText#width}. */
     public static float width(String text, PDFont font, float fontSize) {
-        try {
-            return font.getStringWidth(text) / 1000f * fontSize;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Breaks {@code text} into lines no wider than {@code maxWidth}, greedily, at whitespace. Runs of whitespace
-     * collapse to one space and leading/trailing whitespace is dropped. A single word wider than {@code maxWidth}
-     * is not broken: it goes on a line of its own (and overflows). Empty or blank text gives <em>no</em> lines.
-     * <p>
-     * The text must be encodable by {@code font}, see {@link CertificateFonts#replaceUnencodable(String, PDFont)}.
-     */
-    public static List<String> wrap(String text, PDFont font, float fontSize, float maxWidth) {
-        String trimmed = text.strip();
-        if (trimmed.isEmpty()) {
-            return List.of();
-        }
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : trimmed.split("\\s+")) {
-            if (line.length() == 0) {
-                line.append(word);
-            } else if (width(line + " " + word, font, fontSize) <= maxWidth) {
-                line.append(' ').append(word);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        return List.copyOf(lines);
+        return PdfText.width(text, font, fontSize);
     }
 }

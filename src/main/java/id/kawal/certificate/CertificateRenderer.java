@@ -30,6 +30,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import id.kawal.certificate.CertificateLayout.Align;
 import id.kawal.certificate.CertificateLayout.Style;
 import id.kawal.pdf.PdfA;
+import id.kawal.pdf.PdfText;
 
 /**
  * Renders a {@link CertificateContent} to a one-page A4 landscape PDF.
@@ -172,8 +173,7 @@ public class CertificateRenderer {
             }
             PDFont font = fonts.of(line.style().bold);
             float size = line.style().fontSize * scale;
-            for (String text : CertificateLayout.wrap(printable(line.text(), font), font, size,
-                    line.style().maxWidth)) {
+            for (String text : PdfText.wrap(line.text(), font, size, line.style().maxWidth)) {
                 runs.add(new Run(line.style(), font, size, text));
             }
         }
@@ -217,8 +217,7 @@ public class CertificateRenderer {
         for (TemplateLine line : footer) {
             PDFont font = fonts.of(line.style().bold);
             float size = line.style().fontSize;
-            for (String text : CertificateLayout.wrap(printable(line.text(), font), font, size,
-                    line.style().maxWidth)) {
+            for (String text : PdfText.wrap(line.text(), font, size, line.style().maxWidth)) {
                 runs.add(new Run(line.style(), font, size, text));
             }
         }
@@ -235,7 +234,7 @@ public class CertificateRenderer {
 
     private static void show(PDPageContentStream cs, Run run, float baseline) throws IOException {
         float x = run.style().align == Align.CENTER
-                ? (CertificateLayout.PAGE_WIDTH - CertificateLayout.width(run.text(), run.font(), run.fontSize())) / 2f
+                ? (CertificateLayout.PAGE_WIDTH - PdfText.width(run.text(), run.font(), run.fontSize())) / 2f
                 : CertificateLayout.FOOTER_X;
         cs.setNonStrokingColor(run.style().color);
         cs.beginText();
@@ -243,11 +242,6 @@ public class CertificateRenderer {
         cs.newLineAtOffset(x, baseline);
         cs.showText(run.text());
         cs.endText();
-    }
-
-    /** Whitespace (tabs, line breaks) collapsed to single spaces, then unencodable characters replaced. */
-    private static String printable(String text, PDFont font) {
-        return CertificateFonts.replaceUnencodable(text.replaceAll("\\s+", " ").strip(), font);
     }
 
     // ------------------------------------------------------------------------------------------------ metadata

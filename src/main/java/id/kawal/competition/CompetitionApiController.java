@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpHeaders;
@@ -197,8 +198,8 @@ public class CompetitionApiController {
     @GetMapping(path = "/competitions/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "The results report: entries, criterion means, ranking, jury (PDF/A)")
-    byte[] report(@PathVariable Long id) {
-        return report.pdf(id);
+    byte[] report(@PathVariable Long id, Locale locale) {
+        return report.pdf(id, locale);
     }
 
     @GetMapping("/public/competitions/{id}/results")

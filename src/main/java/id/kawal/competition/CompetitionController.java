@@ -148,8 +148,8 @@ public class CompetitionController {
     }
 
     @GetMapping("/{id}/report.pdf")
-    ResponseEntity<byte[]> report(@PathVariable Long id) {
-        byte[] pdf = report.pdf(id);
+    ResponseEntity<byte[]> report(@PathVariable Long id, Locale locale) {
+        byte[] pdf = report.pdf(id, locale);
         return Downloads.attachment("laporan-hasil-" + id + ".pdf", MediaType.APPLICATION_PDF, DocumentService.sha256(pdf), pdf);
     }
 

@@ -6,6 +6,7 @@ import id.kawal.certificate.CertificateService;
 import id.kawal.certificate.IssueRequest;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
+import id.kawal.system.web.WebConfig;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +34,21 @@ public class ResultsService {
     private final RuntimeService runtime;
     private final TaskGuard guard;
     private final CertificateService certificates;
+    private final MessageSource messages;
     private final Clock clock;
 
-    /** The kind of certificate a competition gives, and what it says of an entry without an award. */
+    /** The kind of certificate a competition gives. */
     public static final String PIAGAM = "PIAGAM";
-    public static final String PARTICIPANT = "Peserta";
+    /**
+     * What the piagam of an entry without an award says it is: a message, always taken in Indonesian (the
+     * certificate is an official document, the same whoever publishes the results).
+     */
+    static final String PARTICIPANT = "pdf.certificate.participant";
 
     public ResultsService(EntryRepository entries, ScoreRepository scores, CompetitionService competitions,
-            RuntimeService runtime, TaskGuard guard, CertificateService certificates, Clock clock) {
+            RuntimeService runtime, TaskGuard guard, CertificateService certificates, MessageSource messages,
+            Clock clock) {
+        this.messages = messages;
         this.certificates = certificates;
         this.clock = clock;
         this.entries = entries;
@@ -167,10 +176,11 @@ public class ResultsService {
         Competition competition = competitions.competition(competitionId);
         competition.moveTo(CompetitionStatus.PUBLISHED);
         LocalDate today = LocalDate.now(clock);
+        String participant = messages.getMessage(PARTICIPANT, null, WebConfig.INDONESIAN);
         for (Entry entry : scored(competitionId)) {
             certificates.issue(new IssueRequest(PIAGAM, "COMPETITION_ENTRY", entry.getId(), entry.getOfficer(),
                     entry.getOpd(), "", "", entry.getOpd(), competition.getName(), entry.getInnovationTitle(),
-                    entry.getAward() == null ? PARTICIPANT : entry.getAward(), today, "system"));
+                    entry.getAward() == null ? participant : entry.getAward(), today, "system"));
         }
         for (Entry entry : scored(competitionId)) {
             runtime.createMessageCorrelation(MSG_RESULTS_PUBLISHED).processInstanceId(entry.getProcessInstanceId()).correlateAll();

@@ -49,6 +49,19 @@ class ActionPlanReportsTest {
     }
 
     @Test
+    void reportsAreWordedInTheReadersLanguage() throws Exception {
+        String progress = text(fetch("/plans/" + graduate() + "/report.pdf?lang=en", "peserta1", "PARTICIPANT"));
+        assertThat(progress).contains("Action plan progress report - Tubagus M. Sadaruddin").contains("Milestones")
+                .contains("Approvals and comments").contains("Made by Kawal on").doesNotContain("Tonggak capaian");
+        Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
+        String recap = text(fetch("/admin/cohorts/" + cohort + "/recap.pdf?lang=en", "admin", "ADMIN"));
+        assertThat(recap).contains("Recap of PKA Angkatan I Tahun 2025").contains("Distribution of graduation predicates")
+                .contains("Graduated");
+        String audit = text(fetch("/plans/" + graduate() + "/audit.pdf?lang=en", "admin", "ADMIN"));
+        assertThat(audit).contains("Audit trail").contains("Source: the process engine history");
+    }
+
+    @Test
     void theCohortRecapDrawsThePredicateDistributionAndListsEveryParticipant() throws Exception {
         Long cohort = cohorts.findByCode("PKA-I-2025").orElseThrow().getId();
         byte[] pdf = fetch("/admin/cohorts/" + cohort + "/recap.pdf", "admin", "ADMIN");

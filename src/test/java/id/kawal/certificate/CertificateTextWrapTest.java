@@ -10,7 +10,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** {@link CertificateLayout#wrap} and {@link CertificateFonts#replaceUnencodable}, with the certificate font. */
+import id.kawal.pdf.PdfText;
+
+/** Certificate wording through {@link PdfText#wrap} and {@link PdfText#printable}, with the certificate font. */
 class CertificateTextWrapTest {
 
     private static final PDDocument DOCUMENT = new PDDocument();
@@ -24,7 +26,7 @@ class CertificateTextWrapTest {
 
     @Test
     void textThatFitsStaysOnOneLine() {
-        assertThat(CertificateLayout.wrap("Sangat Memuaskan", FONT, SIZE, 500f)).containsExactly("Sangat Memuaskan");
+        assertThat(PdfText.wrap("Sangat Memuaskan", FONT, SIZE, 500f)).containsExactly("Sangat Memuaskan");
     }
 
     @Test
@@ -33,79 +35,82 @@ class CertificateTextWrapTest {
                 + "untuk mendukung keterbukaan informasi publik di lingkungan Pemerintah Kota";
         float max = 200f;
 
-        List<String> lines = CertificateLayout.wrap(text, FONT, SIZE, max);
+        List<String> lines = PdfText.wrap(text, FONT, SIZE, max);
 
         assertThat(lines).hasSizeGreaterThan(2);
-        assertThat(lines).allSatisfy(line -> assertThat(CertificateLayout.width(line, FONT, SIZE)).isLessThanOrEqualTo(max));
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(line, FONT, SIZE)).isLessThanOrEqualTo(max));
         assertThat(String.join(" ", lines)).isEqualTo(text);
     }
 
     @Test
     void linesAreFilledGreedily() {
-        float max = CertificateLayout.width("aaa bbb", FONT, SIZE);
+        float max = PdfText.width("aaa bbb", FONT, SIZE);
 
-        assertThat(CertificateLayout.wrap("aaa bbb ccc ddd e", FONT, SIZE, max))
+        assertThat(PdfText.wrap("aaa bbb ccc ddd e", FONT, SIZE, max))
                 .containsExactly("aaa bbb", "ccc ddd", "e");
     }
 
     @Test
-    void wordWiderThanTheLimitGoesUnbrokenOnItsOwnLine() {
+    void wordWiderThanTheLimitIsCutIntoPiecesThatFit() {
         String longWord = "Pengarusutamaan-Transformasi-Digital-Terintegrasi";
-        float max = CertificateLayout.width("kata pendek", FONT, SIZE);
+        float max = PdfText.width("kata pendek", FONT, SIZE);
 
-        List<String> lines = CertificateLayout.wrap("ini " + longWord + " itu", FONT, SIZE, max);
+        List<String> lines = PdfText.wrap("ini " + longWord + " itu", FONT, SIZE, max);
 
-        assertThat(lines).containsExactly("ini", longWord, "itu");
+        assertThat(lines).allSatisfy(line -> assertThat(PdfText.width(line, FONT, SIZE)).isLessThanOrEqualTo(max));
+        assertThat(lines.get(0)).isEqualTo("ini");
+        assertThat(lines.get(lines.size() - 1)).endsWith("itu");
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("ini" + longWord + "itu");
     }
 
     @Test
     void emptyOrBlankTextGivesNoLines() {
-        assertThat(CertificateLayout.wrap("", FONT, SIZE, 100f)).isEmpty();
-        assertThat(CertificateLayout.wrap("  \t \n ", FONT, SIZE, 100f)).isEmpty();
+        assertThat(PdfText.wrap("", FONT, SIZE, 100f)).isEmpty();
+        assertThat(PdfText.wrap("  \t \n ", FONT, SIZE, 100f)).isEmpty();
     }
 
     @Test
     void whitespaceRunsCollapseAndEndsAreTrimmed() {
-        assertThat(CertificateLayout.wrap("  Kepala \t Bidang\n\nIKP  ", FONT, SIZE, 500f))
+        assertThat(PdfText.wrap("  Kepala \t Bidang  IKP  ", FONT, SIZE, 500f))
                 .containsExactly("Kepala Bidang IKP");
     }
 
     @Test
     void widthIsMeasuredInPointsAtTheFontSize() {
-        float at10 = CertificateLayout.width("Kawal", FONT, 10f);
-        float at20 = CertificateLayout.width("Kawal", FONT, 20f);
+        float at10 = PdfText.width("Kawal", FONT, 10f);
+        float at20 = PdfText.width("Kawal", FONT, 20f);
 
         assertThat(at20).isCloseTo(2 * at10, org.assertj.core.data.Offset.offset(0.001f));
-        assertThat(CertificateLayout.width("", FONT, 10f)).isZero();
+        assertThat(PdfText.width("", FONT, 10f)).isZero();
     }
 
     @Test
     void indonesianTextWithTypographicCharactersIsKept() {
         String text = "“SIAP KAWAL” – ‘Café’ № é ü © … Ñ ½ °C";
 
-        assertThat(CertificateFonts.replaceUnencodable(text, FONT)).isEqualTo(text);
+        assertThat(PdfText.printable(text, FONT)).isEqualTo(text);
     }
 
     @Test
     void emojiTheFontLacksAndCjkBecomeOneQuestionMarkPerCharacter() {
-        assertThat(CertificateFonts.replaceUnencodable("Siti 🚀 雅加达 🎓", FONT)).isEqualTo("Siti ? ??? ?");
+        assertThat(PdfText.printable("Siti 🚀 雅加达 🎓", FONT)).isEqualTo("Siti ? ??? ?");
     }
 
     @Test
     void emojiTheFontHasAreKept() {
         // DejaVu Sans draws the Emoticons block (monochrome)
-        assertThat(CertificateFonts.replaceUnencodable("Siti 😀", FONT)).isEqualTo("Siti 😀");
+        assertThat(PdfText.printable("Siti 😀", FONT)).isEqualTo("Siti 😀");
     }
 
     @Test
-    void controlCharactersBecomeQuestionMarks() {
-        assertThat(CertificateFonts.replaceUnencodable("a\tb", FONT)).isEqualTo("a?b");
+    void controlCharactersBecomeSpaces() {
+        assertThat(PdfText.printable("a\tb\u0007c", FONT)).isEqualTo("a b c");
     }
 
     @Test
     void replacedTextCanBeMeasuredAndWrapped() {
-        String safe = CertificateFonts.replaceUnencodable("Aksi 🚀 Perubahan 東京", FONT);
+        String safe = PdfText.printable("Aksi 🚀 Perubahan 東京", FONT);
 
-        assertThatCode(() -> CertificateLayout.wrap(safe, FONT, SIZE, 50f)).doesNotThrowAnyException();
+        assertThatCode(() -> PdfText.wrap(safe, FONT, SIZE, 50f)).doesNotThrowAnyException();
     }
 }

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
@@ -23,6 +26,7 @@ import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.InputEntry;
+import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +40,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CompetitionEligibilityDecisionTest {
 
-    private static final String OUTSIDE_WINDOW = "Tanggal implementasi di luar jendela kelayakan";
-    private static final String OVER_LIMIT = "OPD melebihi batas jumlah entri";
-    private static final String ENTRY_NUMBER_UNKNOWN = "Urutan entri OPD tidak diketahui, batas entri tidak dapat diperiksa";
-    private static final String DOCUMENTS_MISSING = "Dokumen wajib belum lengkap";
-    private static final String MEETS_REQUIREMENTS = "Memenuhi syarat administrasi";
+    /** The reasons are message keys: the entry keeps the key, pages show it in the reader's language. */
+    private static final String OUTSIDE_WINDOW = "eligibility.reason.outside-window";
+    private static final String OVER_LIMIT = "eligibility.reason.over-entry-limit";
+    private static final String ENTRY_NUMBER_UNKNOWN = "eligibility.reason.entry-number-unknown";
+    private static final String DOCUMENTS_MISSING = "eligibility.reason.documents-missing";
+    private static final String MEETS_REQUIREMENTS = "eligibility.reason.eligible";
 
     /** The IGA's eligibility window: innovations implemented in 2019 or 2020. */
     private static final String WINDOW_START = "2019-01-01";
@@ -245,6 +250,26 @@ class CompetitionEligibilityDecisionTest {
             int c = column;
             assertThat(table.getRules()).as("a rule that tests column \"%s\"", inputs.get(c).getLabel())
                     .anyMatch(rule -> !List.copyOf(rule.getInputEntries()).get(c).getText().getTextContent().isBlank());
+        }
+    }
+
+    /** Every reason the table can give is a message with a text in Indonesian and in English. */
+    @Test
+    void everyReasonTheTableGivesIsAMessageInBothLanguages() throws IOException {
+        DecisionTable table = model().getModelElementById("competition-eligibility-table");
+        int reasonColumn = List.copyOf(table.getOutputs()).stream().map(Output::getName).toList().indexOf("reason");
+        List<String> reasons = table.getRules().stream()
+                .map(rule -> List.copyOf(rule.getOutputEntries()).get(reasonColumn).getText().getTextContent().strip())
+                .map(text -> text.replaceAll("^\"|\"$", "")).toList();
+        assertThat(reasons).containsExactlyInAnyOrder(OUTSIDE_WINDOW, ENTRY_NUMBER_UNKNOWN, OVER_LIMIT, DOCUMENTS_MISSING,
+                MEETS_REQUIREMENTS);
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties messages = new Properties();
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(reasons).as("reasons with a text in %s", bundle)
+                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
         }
     }
 

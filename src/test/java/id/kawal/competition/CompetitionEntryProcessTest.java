@@ -144,7 +144,7 @@ public class CompetitionEntryProcessTest {
         assertThat(pi).hasPassed(CHECK_ELIGIBILITY).isWaitingAtExactly(DESK_REVIEW);
         assertThat(pi).variables()
                 .containsEntry(VAR_ELIGIBILITY, ELIGIBLE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "Memenuhi syarat administrasi");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.eligible");
         assertThat(task(DESK_REVIEW, pi)).isNotAssigned().hasCandidateGroup(ADMIN_GROUP);
         decideDeskReview(pi, ELIGIBLE);
 
@@ -221,7 +221,7 @@ public class CompetitionEntryProcessTest {
         ProcessInstance pi = submitEntry();
         assertThat(pi).variables()
                 .containsEntry(VAR_ELIGIBILITY, INCOMPLETE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "Dokumen wajib belum lengkap");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.documents-missing");
 
         decideDeskReview(pi, INCOMPLETE);
 
@@ -238,7 +238,7 @@ public class CompetitionEntryProcessTest {
         assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(pi).variables()
                 .containsEntry(VAR_ELIGIBILITY, ELIGIBLE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "Memenuhi syarat administrasi");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.eligible");
         assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
                 .decisionDefinitionKey(ELIGIBILITY_DECISION).count()).isEqualTo(2);
 
@@ -272,7 +272,7 @@ public class CompetitionEntryProcessTest {
         ProcessInstance pi = submitEntry();
         assertThat(pi).variables()
                 .containsEntry(VAR_ELIGIBILITY, INELIGIBLE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "Tanggal implementasi di luar jendela kelayakan");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.outside-window");
 
         decideDeskReview(pi, INELIGIBLE);
 
@@ -291,7 +291,7 @@ public class CompetitionEntryProcessTest {
 
         assertThat(pi).isWaitingAtExactly(DESK_REVIEW).variables()
                 .containsEntry(VAR_ELIGIBILITY, INELIGIBLE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "OPD melebihi batas jumlah entri");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.over-entry-limit");
     }
 
     @Test
@@ -303,7 +303,7 @@ public class CompetitionEntryProcessTest {
 
         assertThat(pi).isWaitingAtExactly(DESK_REVIEW).variables()
                 .containsEntry(VAR_ELIGIBILITY, ELIGIBLE)
-                .containsEntry(VAR_ELIGIBILITY_REASON, "Memenuhi syarat administrasi");
+                .containsEntry(VAR_ELIGIBILITY_REASON, "eligibility.reason.eligible");
     }
 
     @Test

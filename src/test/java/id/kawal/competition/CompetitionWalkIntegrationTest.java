@@ -182,7 +182,7 @@ class CompetitionWalkIntegrationTest {
         Entry incomplete = entries.submit(competition.getId(), "opd3", new EntryForm("Kurang", "x", LocalDate.of(2021, 1, 1)),
                 Map.of("Proposal", List.of(Plans.pdf("p.pdf"))));
         assertThat(entries.get(late.getId()).getEligibilitySuggestion()).isEqualTo(INELIGIBLE);
-        assertThat(entries.get(late.getId()).getEligibilityReason()).contains("jendela");
+        assertThat(entries.get(late.getId()).getEligibilityReason()).isEqualTo("eligibility.reason.outside-window");
         assertThat(entries.get(incomplete.getId()).getEligibilitySuggestion()).isEqualTo(INCOMPLETE);
 
         entries.deskReview(task(late.getProcessInstanceId(), DESK_REVIEW), "admin", new DeskReviewForm(INELIGIBLE, "Di luar jendela"));

@@ -37,6 +37,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 import id.kawal.certificate.CertificateContent;
 import id.kawal.certificate.CertificateRenderer;
+import id.kawal.report.ResultsReport;
 import id.kawal.report.ResultsReportRenderer;
 
 /**
@@ -84,7 +85,7 @@ public class PdfAComplianceTest {
         String title = "Penerapan “Kampung Batik” – Café Sénopati, Kraton Kidul № 5";
         String holder = "Ir. Stéfanus Ñugroho, M.Sc. (Pak ‘Nunu’)";
         byte[] certificate = certificates.render(sttpp(title, holder));
-        byte[] report = reports.render(new ResultsReportRenderer.Report("Laporan hasil “Inovasi Daerah” 2025",
+        byte[] report = reports.render(ResultsReport.singleTable("Laporan hasil “Inovasi Daerah” 2025",
                 List.of("Bappeda Kota Pekalongan – 2025", "Peserta: Café Sénopati"),
                 List.of("No", "OPD", "Inovasi"), new float[] {1, 2, 3},
                 List.of(List.of("1", "Kecamatan Pekalongan Utara", title)), List.of("Juri: Dra. Ëni Puspitasari"),
@@ -270,13 +271,13 @@ public class PdfAComplianceTest {
                 "http://localhost:8080/verify/" + PIAGAM_SERIAL);
     }
 
-    private static ResultsReportRenderer.Report longReport() {
+    private static ResultsReport longReport() {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= 150; i++) {
             rows.add(List.of(String.valueOf(i), "Dinas nomor " + i, "Inovasi “layanan” nomor " + i, "Finalis",
                     "85.50", "Juara " + i));
         }
-        return new ResultsReportRenderer.Report("Laporan hasil Lomba Inovasi Daerah 2025",
+        return ResultsReport.singleTable("Laporan hasil Lomba Inovasi Daerah 2025",
                 List.of("Bappeda Kota Pekalongan - 2025", "Dari 150 entri, 150 lolos seleksi administrasi."),
                 List.of("Peringkat", "OPD", "Inovasi", "Status", "Total", "Penghargaan"),
                 new float[] {1, 1.6f, 2.2f, 1.3f, 0.8f, 1.4f}, rows, List.of("Juri: Andi (150 nilai), Budi (150 nilai)"),

@@ -3,12 +3,15 @@ package id.kawal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kawal.certificate.CertificateSamples;
+import id.kawal.report.ResultsReport;
 import id.kawal.report.ResultsReportRenderer;
 import id.kawal.support.ExternalTools;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -37,9 +40,10 @@ public class QpdfCheckTest {
 
     @Test
     void theResultsReportIsCleanForQpdf() throws Exception {
-        byte[] pdf = new ResultsReportRenderer().render(new ResultsReportRenderer.Report("Hasil penilaian",
+        byte[] pdf = new ResultsReportRenderer().render(ResultsReport.singleTable("Hasil penilaian",
                 List.of("Dari 7 entri, 6 diimplementasikan dalam jendela kelayakan"), List.of("Peringkat", "OPD", "Inovasi"),
-                new float[] {1, 2, 3}, List.of(List.of("1", "RSUD Bendan", "SIAP KAWAL")), List.of("Juri: juri1")));
+                new float[] {1, 2, 3}, List.of(List.of("1", "RSUD Bendan", "SIAP KAWAL")), List.of("Juri: juri1"),
+                ZonedDateTime.of(2025, 7, 1, 9, 30, 0, 0, ZoneId.of("Asia/Jakarta"))));
         assertClean("results.pdf", pdf);
     }
 

@@ -33,6 +33,7 @@ class CompetitionApiTest {
     @Autowired CompetitionService competitions;
     @Autowired EntryRepository entries;
     @Autowired TaskService tasks;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Competition named(String prefix) {
         return competitions.all().stream().filter(c -> c.getName().startsWith(prefix)).findFirst().orElseThrow();
@@ -170,6 +171,40 @@ class CompetitionApiTest {
         }
         mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).with(user("opd1").roles("OPD")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theResultsReportFollowsTheReadersLanguage() throws Exception {
+        Competition finished = named("Layanan Inovasi Daerah 2023");
+        byte[] pdf = mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).param("lang", "en")
+                        .with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            org.assertj.core.api.Assertions.assertThat(text).contains("Results report Layanan Inovasi Daerah 2023")
+                    .contains("Rank").contains("Award").contains("Ineligible").contains("Tie-break rule")
+                    .contains("Jury: ").doesNotContain("Penghargaan");
+        }
+    }
+
+    /** The entry keeps the table's reason key; the page says it in the reader's language, older free text as stored. */
+    @Test
+    void theEligibilityReasonIsShownInTheReadersLanguageAndOlderTextAsStored() throws Exception {
+        Entry entry = entries.findAll().stream().filter(e -> "eligibility.reason.eligible".equals(e.getEligibilityReason()))
+                .findFirst().orElseThrow();
+        String page = "/admin/competitions/" + entry.getCompetition().getId();
+        mvc.perform(get(page).with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Memenuhi syarat administrasi")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("eligibility.reason."))));
+        mvc.perform(get(page).param("lang", "en").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Meets the administrative requirements")));
+        jdbc.update("update competition_entry set eligibility_reason = ? where id = ?", "Alasan lama yang ditulis apa adanya", entry.getId());
+        try {
+            mvc.perform(get(page).param("lang", "en").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Alasan lama yang ditulis apa adanya")));
+        } finally {
+            jdbc.update("update competition_entry set eligibility_reason = ? where id = ?", "eligibility.reason.eligible", entry.getId());
+        }
     }
 
     @Test
