@@ -52,6 +52,10 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -795,6 +799,47 @@ public class ActionPlanProcessTest {
         }
         assertThat(model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
                 .filter(id -> id.startsWith("review-"))).containsExactlyInAnyOrderElementsOf(REVIEW_TASKS);
+    }
+
+    @Test
+    void everyStepOfTheProcessSitsInTheLaneOfWhoActsAndEveryElementIsDrawn() {
+        BpmnModelInstance model = deployedModel();
+        Process process = model.getModelElementById(PROCESS_ID);
+        Map<String, String> laneOf = new java.util.HashMap<>();
+        for (Lane lane : model.getModelElementsByType(Lane.class)) {
+            lane.getFlowNodeRefs().forEach(node -> assertThat(laneOf.put(node.getId(), lane.getName()))
+                    .as(node.getId() + " in one lane only").isNull());
+        }
+        for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+            assertThat(laneOf).as(node.getId()).containsKey(node.getId());
+        }
+        for (String participantStep : List.of(DRAFT_PROPOSAL, SUBMIT_EVALUATION, SUBMIT_FINAL_REPORT)) {
+            assertThat(laneOf.get(participantStep)).isEqualTo("Peserta");
+        }
+        assertThat(laneOf.get(REVIEW_PROPOSAL_COACH)).isEqualTo("Coach");
+        assertThat(laneOf.get(SCORE_SEMINAR_EXAMINER)).isEqualTo("Penguji");
+        assertThat(laneOf.get(ISSUE_CERTIFICATE)).isEqualTo("Administrator");
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            assertThat(element.getDiagramElement()).as(element.getId() + " drawn").isNotNull();
+        }
+    }
+
+    @Test
+    void everyDecisionHasADefaultAndEveryRevisionReturnsThroughAMergingGateway() {
+        BpmnModelInstance model = deployedModel();
+        for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (gateway.getOutgoing().size() > 1) {
+                assertThat(gateway.getDefault()).as(gateway.getId() + " default").isNotNull();
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getIncoming()).as(task.getId() + " incoming").hasSize(1);
+        }
+        for (String merge : List.of(DRAFT_PROPOSAL_MERGE, REPORT_MILESTONE_MERGE, SUBMIT_EVALUATION_MERGE,
+                SUBMIT_FINAL_REPORT_MERGE)) {
+            ExclusiveGateway gateway = model.getModelElementById(merge);
+            assertThat(gateway.getIncoming()).as(merge).hasSize(2);
+        }
     }
 
     /** Fires the late-review reminder and escalation of one open review, then completes it with approval. */
