@@ -29,6 +29,19 @@ public class ActionPlanDueDates {
         this.clock = clock;
     }
 
+    /**
+     * How long a review may wait before its reviewer is reminded (the late-review timers of every review task,
+     * an ISO 8601 duration from the task's creation): {@code kawal.action-plan.review-days}.
+     */
+    public String lateReviewReminder() {
+        return "P" + properties.actionPlan().reviewDays() + "D";
+    }
+
+    /** How long a review may wait before the administrators are told: twice {@code kawal.action-plan.review-days}. */
+    public String lateReviewEscalation() {
+        return "P" + 2 * properties.actionPlan().reviewDays() + "D";
+    }
+
     /** The due date of the user task the execution is entering. */
     public Date of(DelegateExecution execution) {
         String taskKey = execution.getCurrentActivityId();

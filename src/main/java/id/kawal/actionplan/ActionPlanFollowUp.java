@@ -4,6 +4,7 @@ import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.notification.NotificationService;
+import id.kawal.system.KawalProperties;
 import id.kawal.system.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,13 +20,15 @@ public class ActionPlanFollowUp {
     private final ActionPlanRepository plans;
     private final NotificationService notifications;
     private final UserAccountService accounts;
+    private final KawalProperties properties;
     private final Clock clock;
 
     public ActionPlanFollowUp(ActionPlanRepository plans, NotificationService notifications,
-            UserAccountService accounts, Clock clock) {
+            UserAccountService accounts, KawalProperties properties, Clock clock) {
         this.plans = plans;
         this.notifications = notifications;
         this.accounts = accounts;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -47,8 +50,31 @@ public class ActionPlanFollowUp {
         milestone.markEscalated(clock.instant());
         plan.record(Stage.TRIAL, ActionPlanProcess.REPORT_MILESTONE, ActionPlanEvent.Kind.ESCALATED, null, milestoneId,
                 null, clock.instant());
-        List<String> admins = accounts.usersWithRole(Role.ADMIN).stream().map(Person::getUsername).toList();
-        notifications.notify(admins, "notify.milestoneEscalated", milestone.getTitle(),
+        notifications.notify(admins(), "notify.milestoneEscalated", milestone.getTitle(),
+                accounts.displayName(plan.getParticipant()), link(plan));
+    }
+
+    /**
+     * A review has waited {@code kawal.action-plan.review-days}: the reviewer is reminded, the plan records it.
+     *
+     * @param milestoneId the milestone under review, or null for a review of the whole plan's stage
+     */
+    @Transactional
+    public void remindLateReview(Long actionPlanId, String reviewTask, String reviewer, Long milestoneId) {
+        ActionPlan plan = plan(actionPlanId);
+        plan.record(Stage.ofTask(reviewTask), reviewTask, ActionPlanEvent.Kind.REMINDED, null, milestoneId, null,
+                clock.instant());
+        notifications.notify(List.of(reviewer), "notify.reviewLate", accounts.displayName(plan.getParticipant()),
+                String.valueOf(properties.actionPlan().reviewDays()), link(plan));
+    }
+
+    /** A review has waited twice {@code kawal.action-plan.review-days}: the administrators are told who is late. */
+    @Transactional
+    public void escalateLateReview(Long actionPlanId, String reviewTask, String reviewer, Long milestoneId) {
+        ActionPlan plan = plan(actionPlanId);
+        plan.record(Stage.ofTask(reviewTask), reviewTask, ActionPlanEvent.Kind.ESCALATED, null, milestoneId, null,
+                clock.instant());
+        notifications.notify(admins(), "notify.reviewEscalated", accounts.displayName(reviewer),
                 accounts.displayName(plan.getParticipant()), link(plan));
     }
 
@@ -81,6 +107,10 @@ public class ActionPlanFollowUp {
         notifications.notify(List.of(plan.getParticipant(), plan.getMentor()), "notify.notPassed",
                 accounts.displayName(plan.getParticipant()), plan.getFinalScore() == null ? "" : plan.getFinalScore().toPlainString(),
                 link(plan));
+    }
+
+    private List<String> admins() {
+        return accounts.usersWithRole(Role.ADMIN).stream().map(Person::getUsername).toList();
     }
 
     private ActionPlan plan(Long id) {

@@ -1,5 +1,6 @@
 package id.kawal.actionplan;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,11 +29,22 @@ public final class ActionPlanProcess {
     public static final String SCORE_SEMINAR_MENTOR = "score-seminar-mentor";
     public static final String ISSUE_CERTIFICATE = "issue-certificate";
 
+    // where a revision returns to the task it revises
+    public static final String DRAFT_PROPOSAL_MERGE = "draft-proposal-merge";
+    public static final String REPORT_MILESTONE_MERGE = "report-milestone-merge";
+    public static final String SUBMIT_EVALUATION_MERGE = "submit-evaluation-merge";
+    public static final String SUBMIT_FINAL_REPORT_MERGE = "submit-final-report-merge";
+
+    // an overdue milestone: event sub-processes of each trial instance, so each fires once per milestone however
+    // often its report is revised, and never after the milestone is approved
+    public static final String MILESTONE_OVERDUE_REMINDER = "milestone-overdue-reminder";
+    public static final String MILESTONE_OVERDUE_ESCALATION = "milestone-overdue-escalation";
+    public static final String MILESTONE_DUE = "milestone-due";
+    public static final String MILESTONE_ESCALATION = "milestone-escalation";
+
     // service and rule steps
     public static final String REMIND_OVERDUE_MILESTONE = "remind-overdue-milestone";
     public static final String ESCALATE_OVERDUE_MILESTONE = "escalate-overdue-milestone";
-    public static final String MILESTONE_DUE = "milestone-due";
-    public static final String MILESTONE_ESCALATION = "milestone-escalation";
     public static final String COMPUTE_FINAL_SCORE = "compute-final-score";
     public static final String SIGN_CERTIFICATE = "sign-certificate";
     public static final String DECIDE_GRADUATION = "decide-graduation-predicate";
@@ -40,6 +52,34 @@ public final class ActionPlanProcess {
     /** The graduation table could not judge the final score: tell administrators, score the seminar again. */
     public static final String REOPEN_SEMINAR_SCORING = "reopen-seminar-scoring";
     public static final String GRADUATION_NEEDS_REVIEW = "graduation-needs-review";
+
+    /**
+     * The reviews of a mentor or coach. Each has two non-interrupting timers: after
+     * {@code kawal.action-plan.review-days} the reviewer is reminded, after twice that the administrators are told;
+     * both go with the task once it is completed.
+     */
+    public static final List<String> REVIEW_TASKS = List.of(REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH,
+            REVIEW_MILESTONE, REVIEW_EVALUATION, REVIEW_FINAL_REPORT_MENTOR, REVIEW_FINAL_REPORT_COACH);
+
+    /** The timer on a review task that reminds its reviewer ("Peninjauan terlambat (pengingat)"). */
+    public static String lateReviewReminderOf(String reviewTask) {
+        return reviewTask + "-late-reminder";
+    }
+
+    /** The timer on a review task that escalates to the administrators ("Peninjauan terlambat (eskalasi)"). */
+    public static String lateReviewEscalationOf(String reviewTask) {
+        return reviewTask + "-late-escalation";
+    }
+
+    /** The step that reminds the reviewer of a review task. */
+    public static String remindLateReviewOf(String reviewTask) {
+        return "remind-" + reviewTask;
+    }
+
+    /** The step that tells the administrators about a late review. */
+    public static String escalateLateReviewOf(String reviewTask) {
+        return "escalate-" + reviewTask;
+    }
 
     // end events
     public static final String GRADUATED = "graduated";
@@ -52,6 +92,9 @@ public final class ActionPlanProcess {
     public static final String VAR_COACH = "coach";
     public static final String VAR_EXAMINER = "examiner";
     public static final String VAR_MILESTONE_ID = "milestoneId";
+    /** Input parameters of the late-review steps: which review task, and who should have done it. */
+    public static final String VAR_REVIEW_TASK = "reviewTask";
+    public static final String VAR_REVIEWER = "reviewer";
     public static final String VAR_FINAL_SCORE = "finalScore";
     public static final String VAR_PREDICATE = "predicate";
     public static final String VAR_PASSED = "passed";

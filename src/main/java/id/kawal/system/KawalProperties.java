@@ -22,9 +22,12 @@ public record KawalProperties(
     /**
      * @param escalationDays days after a milestone's due date before it is escalated to the administrator
      * @param dueDays        days a task may stay open, by task id of the model; tasks not named use {@code default}
+     * @param reviewDays     days a mentor or coach may take over a review before they are reminded; twice as many
+     *                       days and the administrators are told
      */
     public record ActionPlan(@DefaultValue("7") int escalationDays,
-            @DefaultValue({}) Map<String, Integer> dueDays) {
+            @DefaultValue({}) Map<String, Integer> dueDays,
+            @DefaultValue("5") int reviewDays) {
 
         public int dueDaysOf(String taskKey) {
             return dueDays.getOrDefault(taskKey, dueDays.getOrDefault("default", 7));

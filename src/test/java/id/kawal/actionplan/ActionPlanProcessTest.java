@@ -20,6 +20,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -48,8 +49,13 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -89,6 +95,10 @@ public class ActionPlanProcessTest {
     private final List<Long> remindedMilestones = new ArrayList<>();
     private final List<Long> escalatedMilestones = new ArrayList<>();
     private JavaDelegate reopenScoringDelegate;
+    private JavaDelegate remindLateReviewDelegate;
+    private JavaDelegate escalateLateReviewDelegate;
+    private final List<LateReview> lateReviewReminders = new ArrayList<>();
+    private final List<LateReview> lateReviewEscalations = new ArrayList<>();
     private Double finalScore = 85.0;
 
     @BeforeEach
@@ -125,6 +135,16 @@ public class ActionPlanProcessTest {
 
         signCertificateDelegate = mock(JavaDelegate.class);
         Mocks.register("signCertificateDelegate", signCertificateDelegate);
+
+        remindLateReviewDelegate = mock(JavaDelegate.class);
+        doAnswer(call -> lateReviewReminders.add(LateReview.of(call.getArgument(0))))
+                .when(remindLateReviewDelegate).execute(any());
+        Mocks.register("remindLateReviewDelegate", remindLateReviewDelegate);
+
+        escalateLateReviewDelegate = mock(JavaDelegate.class);
+        doAnswer(call -> lateReviewEscalations.add(LateReview.of(call.getArgument(0))))
+                .when(escalateLateReviewDelegate).execute(any());
+        Mocks.register("escalateLateReviewDelegate", escalateLateReviewDelegate);
     }
 
     @AfterEach
@@ -198,7 +218,8 @@ public class ActionPlanProcessTest {
         assertThat(pi).isEnded().hasPassedInOrder(ISSUE_CERTIFICATE, SIGN_CERTIFICATE, GRADUATED)
                 .hasNotPassed(NOT_PASSED, SEND_NOT_PASSED_NOTICE, REMIND_OVERDUE_MILESTONE, ESCALATE_OVERDUE_MILESTONE);
         verify(signCertificateDelegate).execute(any());
-        verifyNoInteractions(remindDelegate, escalateDelegate, noticeDelegate);
+        verifyNoInteractions(remindDelegate, escalateDelegate, noticeDelegate, remindLateReviewDelegate,
+                escalateLateReviewDelegate);
     }
 
     @Test
@@ -284,8 +305,8 @@ public class ActionPlanProcessTest {
         assertThat(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE)).isAssignedTo(PARTICIPANT);
         // the review decision lives in each milestone's own scope, never on the process instance
         assertThat(pi).variables().doesNotContainKey(decisionVariableOf(REVIEW_MILESTONE).orElseThrow());
-        // reporting again re-arms the timers of the returned milestone
-        assertThat(timers(pi, MILESTONE_DUE)).hasSize(1);
+        // a returned milestone keeps the timers it had: neither milestone is approved yet, nothing is re-armed
+        assertThat(timers(pi, MILESTONE_DUE)).hasSize(2);
 
         reviewMilestone(pi, SECOND_MILESTONE, true);
         assertInTrialWaitingAt(pi, REPORT_MILESTONE);
@@ -338,16 +359,94 @@ public class ActionPlanProcessTest {
     }
 
     @Test
-    void milestoneReportedOnTimeCancelsItsTimers() {
+    void milestoneApprovedOnTimeCancelsItsTimers() {
         milestones = new FakeMilestones(List.of(FIRST_MILESTONE));
         Mocks.register("actionPlanMilestones", milestones);
         ProcessInstance pi = startPlan();
         approveProposal(pi);
 
         complete(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE));
-
+        // reported, not yet approved: the milestone may still be returned, its timers stay
         assertInTrialWaitingAt(pi, REVIEW_MILESTONE);
+        assertThat(timers(pi, MILESTONE_DUE)).hasSize(1);
+        assertThat(timers(pi, MILESTONE_ESCALATION)).hasSize(1);
+
+        reviewMilestone(pi, FIRST_MILESTONE, true);
+
+        assertThat(pi).isWaitingAtExactly(SUBMIT_EVALUATION);
         assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        verifyNoInteractions(remindDelegate, escalateDelegate);
+    }
+
+    @Test
+    void revisionsBeforeTheDueDateKeepTheMilestoneTimersNotReArmThem() {
+        milestones = new FakeMilestones(List.of(FIRST_MILESTONE));
+        Mocks.register("actionPlanMilestones", milestones);
+        ProcessInstance pi = startPlan();
+        approveProposal(pi);
+        String dueTimer = single(timers(pi, MILESTONE_DUE)).getId();
+        String escalationTimer = single(timers(pi, MILESTONE_ESCALATION)).getId();
+
+        for (int revision = 0; revision < 2; revision++) {
+            complete(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE));
+            reviewMilestone(pi, FIRST_MILESTONE, false);
+            assertInTrialWaitingAt(pi, REPORT_MILESTONE);
+            assertThat(single(timers(pi, MILESTONE_DUE)).getId()).isEqualTo(dueTimer);
+            assertThat(single(timers(pi, MILESTONE_ESCALATION)).getId()).isEqualTo(escalationTimer);
+        }
+    }
+
+    /** The bug this model fixes: each return of a late report re-created the timers with a past date. */
+    @Test
+    void lateMilestoneRevisedTwiceIsRemindedOnceAndEscalatedOnce() throws Exception {
+        milestones = new FakeMilestones(List.of(FIRST_MILESTONE));
+        Mocks.register("actionPlanMilestones", milestones);
+        ProcessInstance pi = startPlan();
+        approveProposal(pi);
+
+        execute(single(timers(pi, MILESTONE_DUE)));
+        execute(job(REMIND_OVERDUE_MILESTONE, pi));
+        execute(single(timers(pi, MILESTONE_ESCALATION)));
+        execute(job(ESCALATE_OVERDUE_MILESTONE, pi));
+        assertThat(remindedMilestones).containsExactly(FIRST_MILESTONE);
+        assertThat(escalatedMilestones).containsExactly(FIRST_MILESTONE);
+
+        for (int revision = 0; revision < 2; revision++) {
+            complete(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE));
+            reviewMilestone(pi, FIRST_MILESTONE, false);
+            assertInTrialWaitingAt(pi, REPORT_MILESTONE);
+            // nothing re-armed, nothing due: no milestone timer and no queued reminder or escalation
+            assertThat(timers(pi, MILESTONE_DUE)).isEmpty();
+            assertThat(timers(pi, MILESTONE_ESCALATION)).isEmpty();
+            assertThat(jobQuery().processInstanceId(pi.getId()).activityId(REMIND_OVERDUE_MILESTONE).count()).isZero();
+            assertThat(jobQuery().processInstanceId(pi.getId()).activityId(ESCALATE_OVERDUE_MILESTONE).count()).isZero();
+        }
+        complete(milestoneTask(pi, REPORT_MILESTONE, FIRST_MILESTONE));
+        reviewMilestone(pi, FIRST_MILESTONE, true);
+
+        assertThat(pi).isWaitingAtExactly(SUBMIT_EVALUATION);
+        verify(remindDelegate, times(1)).execute(any());
+        verify(escalateDelegate, times(1)).execute(any());
+        assertThat(remindedMilestones).containsExactly(FIRST_MILESTONE);
+        assertThat(escalatedMilestones).containsExactly(FIRST_MILESTONE);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(REMIND_OVERDUE_MILESTONE).count()).isEqualTo(1);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(ESCALATE_OVERDUE_MILESTONE).count()).isEqualTo(1);
+    }
+
+    @Test
+    void eachMilestoneIsRemindedOnItsOwnDueDate() throws Exception {
+        ProcessInstance pi = startPlan();
+        approveProposal(pi);
+
+        Job secondDue = timers(pi, MILESTONE_DUE).stream()
+                .filter(j -> j.getDuedate().equals(milestones.dueDateOf(SECOND_MILESTONE))).findFirst().orElseThrow();
+        execute(secondDue);
+        execute(job(REMIND_OVERDUE_MILESTONE, pi));
+
+        assertThat(remindedMilestones).containsExactly(SECOND_MILESTONE);
+        assertThat(single(timers(pi, MILESTONE_DUE)).getDuedate()).isEqualTo(milestones.dueDateOf(FIRST_MILESTONE));
     }
 
     @Test
@@ -570,6 +669,206 @@ public class ActionPlanProcessTest {
         }
     }
 
+    // ------------------------------------------------------------------ late reviews
+
+    @Test
+    void lateProposalReviewRemindsTheReviewerOnceThenEscalatesOnceAndStopsWhenReviewed() throws Exception {
+        ProcessInstance pi = startPlan();
+        complete(task(DRAFT_PROPOSAL, pi));
+        Instant created = Instant.now();
+
+        Job reminder = single(timers(pi, lateReviewReminderOf(REVIEW_PROPOSAL_MENTOR)));
+        Job escalation = single(timers(pi, lateReviewEscalationOf(REVIEW_PROPOSAL_MENTOR)));
+        assertThat(reminder.getDuedate().toInstant()).isBetween(created.plus(Duration.ofDays(5)).minusSeconds(5),
+                Instant.now().plus(Duration.ofDays(5)).plusSeconds(5));
+        assertThat(escalation.getDuedate().toInstant()).isBetween(created.plus(Duration.ofDays(10)).minusSeconds(5),
+                Instant.now().plus(Duration.ofDays(10)).plusSeconds(5));
+
+        // review-days pass: the mentor is reminded, in the timer's own job; the review stays the same open task
+        String reviewTask = task(REVIEW_PROPOSAL_MENTOR, pi).getId();
+        execute(reminder);
+        assertThat(lateReviewReminders).containsExactly(new LateReview(REVIEW_PROPOSAL_MENTOR, MENTOR, null));
+        assertThat(lateReviewEscalations).isEmpty();
+        assertThat(timers(pi, lateReviewReminderOf(REVIEW_PROPOSAL_MENTOR))).isEmpty();
+        assertThat(task(REVIEW_PROPOSAL_MENTOR, pi).getId()).isEqualTo(reviewTask);
+        assertThat(pi).isWaitingAtExactly(REVIEW_PROPOSAL_MENTOR, REVIEW_PROPOSAL_COACH)
+                .hasPassed(remindLateReviewOf(REVIEW_PROPOSAL_MENTOR));
+
+        // twice review-days: the administrators are told, once
+        execute(single(timers(pi, lateReviewEscalationOf(REVIEW_PROPOSAL_MENTOR))));
+        assertThat(lateReviewEscalations).containsExactly(new LateReview(REVIEW_PROPOSAL_MENTOR, MENTOR, null));
+        assertThat(timers(pi, lateReviewEscalationOf(REVIEW_PROPOSAL_MENTOR))).isEmpty();
+
+        // the coach reviews in time: nothing for the coach, and their timers go with the task
+        review(pi, REVIEW_PROPOSAL_COACH, true);
+        assertThat(timers(pi, lateReviewReminderOf(REVIEW_PROPOSAL_COACH))).isEmpty();
+        assertThat(timers(pi, lateReviewEscalationOf(REVIEW_PROPOSAL_COACH))).isEmpty();
+
+        review(pi, REVIEW_PROPOSAL_MENTOR, true);
+        assertInTrialWaitingAt(pi, REPORT_MILESTONE);
+        assertThat(lateReviewReminders).hasSize(1);
+        assertThat(lateReviewEscalations).hasSize(1);
+        verify(remindLateReviewDelegate, times(1)).execute(any());
+        verify(escalateLateReviewDelegate, times(1)).execute(any());
+    }
+
+    @Test
+    void reviewDoneBeforeItsDeadlineLeavesNoLateReviewTimerBehind() {
+        ProcessInstance pi = startPlan();
+        complete(task(DRAFT_PROPOSAL, pi));
+        assertThat(jobQuery().processInstanceId(pi.getId()).timers().count()).isEqualTo(4);
+
+        review(pi, REVIEW_PROPOSAL_MENTOR, false);
+        review(pi, REVIEW_PROPOSAL_COACH, true);
+
+        assertThat(pi).isWaitingAtExactly(DRAFT_PROPOSAL);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        verifyNoInteractions(remindLateReviewDelegate, escalateLateReviewDelegate);
+    }
+
+    @Test
+    void everyReviewOfTheModelRemindsItsReviewerThenEscalatesOnceWhileOpen() throws Exception {
+        ProcessInstance pi = startPlan();
+        complete(task(DRAFT_PROPOSAL, pi));
+        lateThenReviewed(pi, REVIEW_PROPOSAL_MENTOR, MENTOR, null, true);
+        lateThenReviewed(pi, REVIEW_PROPOSAL_COACH, COACH, null, false);
+        assertThat(pi).isWaitingAtExactly(DRAFT_PROPOSAL);
+        // a revised proposal is reviewed anew: a fresh task with fresh timers, reminded again if late again
+        complete(task(DRAFT_PROPOSAL, pi));
+        lateThenReviewed(pi, REVIEW_PROPOSAL_MENTOR, MENTOR, null, true);
+        lateThenReviewed(pi, REVIEW_PROPOSAL_COACH, COACH, null, true);
+
+        for (long milestone : List.of(FIRST_MILESTONE, SECOND_MILESTONE)) {
+            complete(milestoneTask(pi, REPORT_MILESTONE, milestone));
+        }
+        lateThenReviewed(pi, REVIEW_MILESTONE, MENTOR, FIRST_MILESTONE, true);
+        lateThenReviewed(pi, REVIEW_MILESTONE, MENTOR, SECOND_MILESTONE, true);
+        assertThat(pi).isWaitingAtExactly(SUBMIT_EVALUATION);
+
+        complete(task(SUBMIT_EVALUATION, pi));
+        lateThenReviewed(pi, REVIEW_EVALUATION, MENTOR, null, true);
+        complete(task(SUBMIT_FINAL_REPORT, pi));
+        lateThenReviewed(pi, REVIEW_FINAL_REPORT_MENTOR, MENTOR, null, true);
+        lateThenReviewed(pi, REVIEW_FINAL_REPORT_COACH, COACH, null, true);
+        assertThat(pi).isWaitingAtExactly(SCORE_SEMINAR_EXAMINER, SCORE_SEMINAR_COACH, SCORE_SEMINAR_MENTOR);
+
+        assertThat(lateReviewReminders).hasSize(9).isEqualTo(lateReviewEscalations);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        verifyNoInteractions(remindDelegate, escalateDelegate);
+    }
+
+    @Test
+    void failingLateReviewReminderIsRetriedByItsTimerFiveTimesAMinuteApartAndSentOnce() throws Exception {
+        ProcessInstance pi = startPlan();
+        complete(task(DRAFT_PROPOSAL, pi));
+        doThrow(new IllegalStateException("database busy")).when(remindLateReviewDelegate).execute(any());
+
+        Job reminder = single(timers(pi, lateReviewReminderOf(REVIEW_PROPOSAL_COACH)));
+        Instant beforeFailure = Instant.now();
+        assertThatThrownBy(() -> execute(reminder)).hasMessage("database busy");
+
+        Job retried = managementService().createJobQuery().jobId(reminder.getId()).singleResult();
+        assertThat(retried.getRetries()).isEqualTo(4);
+        assertThat(retried.getDuedate().toInstant())
+                .isBetween(beforeFailure.plus(Duration.ofSeconds(59)), Instant.now().plus(Duration.ofSeconds(61)));
+
+        // the review done meanwhile takes the pending reminder with it: nothing reaches a reviewer who has reviewed
+        review(pi, REVIEW_PROPOSAL_COACH, true);
+        assertThat(managementService().createJobQuery().jobId(reminder.getId()).count()).isZero();
+        assertThat(lateReviewReminders).isEmpty();
+    }
+
+    @Test
+    void everyReviewTaskHasItsTwoLateReviewTimersAndSteps() {
+        BpmnModelInstance model = deployedModel();
+        for (String reviewTask : REVIEW_TASKS) {
+            for (String timerId : List.of(lateReviewReminderOf(reviewTask), lateReviewEscalationOf(reviewTask))) {
+                BoundaryEvent timer = model.getModelElementById(timerId);
+                assertThat(timer).as(timerId).isNotNull();
+                assertThat(timer.getAttachedTo().getId()).as(timerId).isEqualTo(reviewTask);
+                assertThat(timer.cancelActivity()).as(timerId + " interrupting").isFalse();
+                assertThat(timer.getName()).as(timerId).startsWith("Peninjauan terlambat");
+            }
+            ServiceTask remind = model.getModelElementById(remindLateReviewOf(reviewTask));
+            ServiceTask escalate = model.getModelElementById(escalateLateReviewOf(reviewTask));
+            assertThat(remind.getCamundaDelegateExpression()).isEqualTo("${remindLateReviewDelegate}");
+            assertThat(escalate.getCamundaDelegateExpression()).isEqualTo("${escalateLateReviewDelegate}");
+            // in the timer's transaction: a review completed before the job runs deletes the job, so no late notice
+            assertThat(remind.isCamundaAsyncBefore()).isFalse();
+            assertThat(escalate.isCamundaAsyncBefore()).isFalse();
+        }
+        assertThat(model.getModelElementsByType(UserTask.class).stream().map(UserTask::getId)
+                .filter(id -> id.startsWith("review-"))).containsExactlyInAnyOrderElementsOf(REVIEW_TASKS);
+    }
+
+    @Test
+    void everyStepOfTheProcessSitsInTheLaneOfWhoActsAndEveryElementIsDrawn() {
+        BpmnModelInstance model = deployedModel();
+        Process process = model.getModelElementById(PROCESS_ID);
+        Map<String, String> laneOf = new java.util.HashMap<>();
+        for (Lane lane : model.getModelElementsByType(Lane.class)) {
+            lane.getFlowNodeRefs().forEach(node -> assertThat(laneOf.put(node.getId(), lane.getName()))
+                    .as(node.getId() + " in one lane only").isNull());
+        }
+        for (FlowNode node : process.getChildElementsByType(FlowNode.class)) {
+            assertThat(laneOf).as(node.getId()).containsKey(node.getId());
+        }
+        for (String participantStep : List.of(DRAFT_PROPOSAL, SUBMIT_EVALUATION, SUBMIT_FINAL_REPORT)) {
+            assertThat(laneOf.get(participantStep)).isEqualTo("Peserta");
+        }
+        assertThat(laneOf.get(REVIEW_PROPOSAL_COACH)).isEqualTo("Coach");
+        assertThat(laneOf.get(SCORE_SEMINAR_EXAMINER)).isEqualTo("Penguji");
+        assertThat(laneOf.get(ISSUE_CERTIFICATE)).isEqualTo("Administrator");
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            assertThat(element.getDiagramElement()).as(element.getId() + " drawn").isNotNull();
+        }
+    }
+
+    @Test
+    void everyDecisionHasADefaultAndEveryRevisionReturnsThroughAMergingGateway() {
+        BpmnModelInstance model = deployedModel();
+        for (ExclusiveGateway gateway : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (gateway.getOutgoing().size() > 1) {
+                assertThat(gateway.getDefault()).as(gateway.getId() + " default").isNotNull();
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            assertThat(task.getIncoming()).as(task.getId() + " incoming").hasSize(1);
+        }
+        for (String merge : List.of(DRAFT_PROPOSAL_MERGE, REPORT_MILESTONE_MERGE, SUBMIT_EVALUATION_MERGE,
+                SUBMIT_FINAL_REPORT_MERGE)) {
+            ExclusiveGateway gateway = model.getModelElementById(merge);
+            assertThat(gateway.getIncoming()).as(merge).hasSize(2);
+        }
+    }
+
+    /** Fires the late-review reminder and escalation of one open review, then completes it with approval. */
+    private void lateThenReviewed(ProcessInstance pi, String reviewTask, String reviewer, Long milestone, boolean approved) {
+        Task task = milestone == null ? task(reviewTask, pi) : milestoneTask(pi, reviewTask, milestone);
+        LateReview expected = new LateReview(reviewTask, reviewer, milestone);
+        int reminded = lateReviewReminders.size();
+        execute(timerOf(pi, lateReviewReminderOf(reviewTask), task));
+        execute(timerOf(pi, lateReviewEscalationOf(reviewTask), task));
+        assertThat(lateReviewReminders).hasSize(reminded + 1).last().isEqualTo(expected);
+        assertThat(lateReviewEscalations).last().isEqualTo(expected);
+        complete(task, withVariables(decisionVariableOf(reviewTask).orElseThrow(), approved));
+        assertThat(jobQuery().processInstanceId(pi.getId()).timers().activityId(lateReviewReminderOf(reviewTask))
+                .list()).noneMatch(j -> j.getExecutionId().equals(task.getExecutionId()));
+    }
+
+    /** The timer of that activity on this very task: several review tasks of one kind may be open at once. */
+    private static Job timerOf(ProcessInstance pi, String timerId, Task task) {
+        return single(timers(pi, timerId).stream().filter(j -> j.getExecutionId().equals(task.getExecutionId())).toList());
+    }
+
+    /** What a late-review step was given: the review task, the reviewer and the milestone, if any. */
+    record LateReview(String reviewTask, String reviewer, Long milestoneId) {
+        static LateReview of(DelegateExecution execution) {
+            return new LateReview((String) execution.getVariable(VAR_REVIEW_TASK), (String) execution.getVariable(VAR_REVIEWER),
+                    milestoneIdOf(execution));
+        }
+    }
+
     // ------------------------------------------------------------------ steps
 
     private static BpmnModelInstance deployedModel() {
@@ -686,6 +985,14 @@ public class ActionPlanProcessTest {
 
         Date of(String taskKey) {
             return Date.from(now.plus(Duration.ofDays(3)).plusSeconds(Math.abs(taskKey.hashCode() % 1000)));
+        }
+
+        public String lateReviewReminder() {
+            return "P5D";
+        }
+
+        public String lateReviewEscalation() {
+            return "P10D";
         }
     }
 

@@ -177,6 +177,39 @@ class ActionPlanWorkflowIntegrationTest {
     }
 
     @Test
+    void aLateReviewRemindsTheReviewerThenTellsTheAdministratorsAndStopsOnceReviewed() {
+        ActionPlan plan = plans.enrol();
+        plans.submitProposal(plan, 1);
+        long mentorRemindersBefore = notifications.countByRecipientAndCode("mentor", "notify.reviewLate");
+        long coachRemindersBefore = notifications.countByRecipientAndCode("coach", "notify.reviewLate");
+        long adminMessagesBefore = notifications.countByRecipientAndCode("admin", "notify.reviewEscalated");
+
+        management.executeJob(lateReviewTimer(plan, ActionPlanProcess.lateReviewReminderOf(REVIEW_PROPOSAL_MENTOR)).getId());
+        assertThat(notifications.countByRecipientAndCode("mentor", "notify.reviewLate")).isEqualTo(mentorRemindersBefore + 1);
+        assertThat(notifications.countByRecipientAndCode("coach", "notify.reviewLate")).isEqualTo(coachRemindersBefore);
+        assertThat(notifications.countByRecipientAndCode("admin", "notify.reviewEscalated")).isEqualTo(adminMessagesBefore);
+
+        management.executeJob(lateReviewTimer(plan, ActionPlanProcess.lateReviewEscalationOf(REVIEW_PROPOSAL_MENTOR)).getId());
+        assertThat(notifications.countByRecipientAndCode("admin", "notify.reviewEscalated")).isEqualTo(adminMessagesBefore + 1);
+        assertThat(plans.reload(plan).getEvents()).filteredOn(e -> REVIEW_PROPOSAL_MENTOR.equals(e.getTaskKey()))
+                .extracting(ActionPlanEvent::getKind)
+                .containsExactly(ActionPlanEvent.Kind.REMINDED, ActionPlanEvent.Kind.ESCALATED);
+
+        // reviewed: the mentor's timers are gone with the task, the coach's still wait
+        plans.approve(plan, REVIEW_PROPOSAL_MENTOR, "mentor");
+        assertThat(lateReviewTimer(plan, ActionPlanProcess.lateReviewReminderOf(REVIEW_PROPOSAL_MENTOR))).isNull();
+        assertThat(lateReviewTimer(plan, ActionPlanProcess.lateReviewEscalationOf(REVIEW_PROPOSAL_MENTOR))).isNull();
+        assertThat(lateReviewTimer(plan, ActionPlanProcess.lateReviewReminderOf(REVIEW_PROPOSAL_COACH))).isNotNull();
+        assertThat(lateReviewTimer(plan, ActionPlanProcess.lateReviewEscalationOf(REVIEW_PROPOSAL_COACH))).isNotNull();
+        assertThat(notifications.countByRecipientAndCode("mentor", "notify.reviewLate")).isEqualTo(mentorRemindersBefore + 1);
+    }
+
+    private Job lateReviewTimer(ActionPlan plan, String timerId) {
+        return management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).timers().activityId(timerId)
+                .singleResult();
+    }
+
+    @Test
     void aPassingSeminarLeadsToTheDecisionTablesPredicateAndACertificateWhoseBytesNeverChange() throws Exception {
         ActionPlan plan = plans.enrol();
         plans.toSeminar(plan);

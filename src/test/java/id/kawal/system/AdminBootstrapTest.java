@@ -25,7 +25,7 @@ class AdminBootstrapTest {
     private final AppLocks locks = mock(AppLocks.class);
 
     private static KawalProperties withAdminPassword(String password) {
-        return new KawalProperties("http://localhost:8080", new KawalProperties.ActionPlan(7, Map.of()),
+        return new KawalProperties("http://localhost:8080", new KawalProperties.ActionPlan(7, Map.of(), 5),
                 new KawalProperties.Documents(DataSize.ofMegabytes(10)), new KawalProperties.Certificate("x", "y"),
                 new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password),
                 new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"),

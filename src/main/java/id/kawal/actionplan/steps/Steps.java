@@ -20,4 +20,17 @@ final class Steps {
         }
         return number.longValue();
     }
+
+    /** A variable that only some scopes carry (the milestone of a trial instance): null where it is absent. */
+    static Long optionalLongVariable(DelegateExecution execution, String name) {
+        return execution.getVariable(name) == null ? null : longVariable(execution, name);
+    }
+
+    static String stringVariable(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new IllegalStateException("Process variable " + name + " is missing or not a text: " + value);
+        }
+        return text;
+    }
 }

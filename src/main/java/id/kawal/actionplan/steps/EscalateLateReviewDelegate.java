@@ -1,0 +1,28 @@
+package id.kawal.actionplan.steps;
+
+import id.kawal.actionplan.ActionPlanFollowUp;
+import id.kawal.actionplan.ActionPlanProcess;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code escalate-review-*}: a review task has waited twice {@code kawal.action-plan.review-days}; the administrators
+ * are told who is late. The step's input parameters name the review task and the reviewer.
+ */
+@Component("escalateLateReviewDelegate")
+public class EscalateLateReviewDelegate implements JavaDelegate {
+
+    private final ActionPlanFollowUp followUp;
+
+    public EscalateLateReviewDelegate(ActionPlanFollowUp followUp) {
+        this.followUp = followUp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        followUp.escalateLateReview(Steps.actionPlanId(execution), Steps.stringVariable(execution, ActionPlanProcess.VAR_REVIEW_TASK),
+                Steps.stringVariable(execution, ActionPlanProcess.VAR_REVIEWER), Steps.optionalLongVariable(execution,
+                        ActionPlanProcess.VAR_MILESTONE_ID));
+    }
+}
