@@ -36,6 +36,9 @@ public class ActionPlanFollowUp {
     public void remindOverdueMilestone(Long actionPlanId, Long milestoneId) {
         ActionPlan plan = plan(actionPlanId);
         Milestone milestone = plan.milestone(milestoneId).orElseThrow(() -> new NotFoundException("No milestone " + milestoneId));
+        if (!milestone.awaitsReport()) {
+            return; // reported on time and under review: the reviewer's late-review timers follow it, not this one
+        }
         milestone.markReminded(clock.instant());
         plan.record(Stage.TRIAL, ActionPlanProcess.REPORT_MILESTONE, ActionPlanEvent.Kind.REMINDED, null, milestoneId,
                 null, clock.instant());
@@ -47,6 +50,9 @@ public class ActionPlanFollowUp {
     public void escalateOverdueMilestone(Long actionPlanId, Long milestoneId) {
         ActionPlan plan = plan(actionPlanId);
         Milestone milestone = plan.milestone(milestoneId).orElseThrow(() -> new NotFoundException("No milestone " + milestoneId));
+        if (!milestone.awaitsReport()) {
+            return; // reported on time and under review: the reviewer's late-review timers follow it, not this one
+        }
         milestone.markEscalated(clock.instant());
         plan.record(Stage.TRIAL, ActionPlanProcess.REPORT_MILESTONE, ActionPlanEvent.Kind.ESCALATED, null, milestoneId,
                 null, clock.instant());

@@ -82,7 +82,15 @@ public class Milestone {
     }
 
     public boolean isOverdue(LocalDate today) {
-        return status != Status.APPROVED && status != Status.REPORTED && today.isAfter(dueDate);
+        return awaitsReport() && today.isAfter(dueDate);
+    }
+
+    /**
+     * The participant owes this milestone's report: planned, or returned for revision. A reported milestone waits
+     * for its reviewer (whose lateness the late-review timers follow), an approved one for nobody.
+     */
+    public boolean awaitsReport() {
+        return status == Status.PLANNED || status == Status.RETURNED;
     }
 
     public Long getId() {

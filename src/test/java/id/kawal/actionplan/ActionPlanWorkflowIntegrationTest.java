@@ -177,6 +177,33 @@ class ActionPlanWorkflowIntegrationTest {
     }
 
     @Test
+    void aMilestoneReportedOnTimeIsNotOverdueWhileItsReviewRunsPastTheDueDate() {
+        ActionPlan plan = plans.enrol();
+        plans.toTrial(plan, 1);
+        workflow.reportMilestone(plans.task(plan, REPORT_MILESTONE), plan.getParticipant(), new StageReportForm("done"),
+                List.of(Plans.pdf("bukti.pdf")));
+        long participantRemindersBefore = notifications.countByRecipientAndCode(plan.getParticipant(), "notify.milestoneOverdue");
+        long adminMessagesBefore = notifications.countByRecipientAndCode("admin", "notify.milestoneEscalated");
+
+        List<Job> milestoneTimers = management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).timers()
+                .activityId(ActionPlanProcess.MILESTONE_DUE).list();
+        milestoneTimers.addAll(management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).timers()
+                .activityId(ActionPlanProcess.MILESTONE_ESCALATION).list());
+        assertThat(milestoneTimers).as("the milestone's two timers outlive its report").hasSize(2);
+        milestoneTimers.forEach(t -> management.executeJob(t.getId()));
+        management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).executable().list()
+                .forEach(j -> management.executeJob(j.getId()));
+
+        assertThat(notifications.countByRecipientAndCode(plan.getParticipant(), "notify.milestoneOverdue"))
+                .as("the participant reported in time").isEqualTo(participantRemindersBefore);
+        assertThat(notifications.countByRecipientAndCode("admin", "notify.milestoneEscalated")).isEqualTo(adminMessagesBefore);
+        ActionPlan reloaded = plans.reload(plan);
+        assertThat(reloaded.getMilestones().get(0).getRemindedAt()).isNull();
+        assertThat(reloaded.getMilestones().get(0).getEscalatedAt()).isNull();
+        assertThat(plans.task(plan, REVIEW_MILESTONE)).as("the review still waits, followed by its own timers").isNotNull();
+    }
+
+    @Test
     void aLateReviewRemindsTheReviewerThenTellsTheAdministratorsAndStopsOnceReviewed() {
         ActionPlan plan = plans.enrol();
         plans.submitProposal(plan, 1);
