@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +29,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import id.kawal.certificate.CertificateLayout.Align;
 import id.kawal.certificate.CertificateLayout.Style;
 import id.kawal.pdf.PdfA;
+import id.kawal.system.ClockConfig;
 
 /**
  * Renders a {@link CertificateContent} to a one-page A4 landscape PDF.
@@ -56,7 +56,6 @@ public class CertificateRenderer {
     static final java.util.Map<String, String> TEMPLATES = java.util.Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private final TemplateEngine templates;
@@ -266,7 +265,7 @@ public class CertificateRenderer {
                 c.issuerName(),
                 c.kind() + " " + c.programme() + " - " + c.holderName(),
                 c.serial(),
-                GregorianCalendar.from(c.issuedOn().atStartOfDay(ZONE))));
+                GregorianCalendar.from(c.issuedOn().atStartOfDay(ClockConfig.ZONE))));
     }
 
     private static byte[] sha256(String s) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import id.kawal.pdf.EmbeddedFonts;
 import id.kawal.pdf.PdfA;
+import id.kawal.system.ClockConfig;
 
 /**
  * A tabular report as a PDF: a title, a few lines of facts, then a table that flows over as many
@@ -38,7 +39,7 @@ public class ResultsReportRenderer {
     static final float TEXT_SIZE = 9;
     static final float LEADING = 12;
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+    static final ZoneId ZONE = ClockConfig.ZONE;
 
     /**
      * @param columnWeights relative widths of the table's columns
