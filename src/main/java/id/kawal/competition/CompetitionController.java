@@ -155,19 +155,9 @@ public class CompetitionController {
 
     /** Every piagam of the competition in one ZIP (they are issued when the results are published). */
     @GetMapping("/{id}/certificates.zip")
-    ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (Entry entry : entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id)) {
-                var certificate = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", entry.getId());
-                if (certificate.isPresent()) {
-                    zip.putNextEntry(new java.util.zip.ZipEntry("PIAGAM-" + certificate.get().getSerial() + ".pdf"));
-                    zip.write(certificates.pdfOf(certificate.get().getSerial()));
-                    zip.closeEntry();
-                }
-            }
-        }
-        byte[] bytes = out.toByteArray();
+    ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) {
+        List<Long> entryIds = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id).stream().map(Entry::getId).toList();
+        byte[] bytes = certificates.zipOf(ResultsService.PIAGAM, "COMPETITION_ENTRY", entryIds, Map.of());
         return Downloads.attachment("piagam-kompetisi-" + id + ".zip", MediaType.parseMediaType("application/zip"),
                 DocumentService.sha256(bytes), bytes);
     }
