@@ -4,6 +4,7 @@ import static id.kawal.actionplan.BulkIssuanceProcess.*;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.system.NotFoundException;
@@ -191,7 +192,7 @@ public class BulkIssuance {
         List<Long> planIds = plans.findByCohortIdOrderByIdAsc(job.getCohortId()).stream().map(ActionPlan::getId).toList();
         Map<String, String> failures = job.getFailures().isEmpty() ? Map.of()
                 : Map.of("gagal.txt", String.join("\n", job.getFailures()));
-        return certificates.zipOf("STTPP", "ACTION_PLAN", planIds, failures);
+        return certificates.zipOf(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), planIds, failures);
     }
 
     /** The jobs of a bulk issue that are still to run, for tests and operators. */

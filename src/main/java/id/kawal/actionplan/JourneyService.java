@@ -1,6 +1,7 @@
 package id.kawal.actionplan;
 
 import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.document.StoredDocument;
 import id.kawal.identity.Person;
@@ -62,7 +63,7 @@ public class JourneyService {
                 participant == null ? null : participant.getNip(), participant == null ? null : participant.getPosition(),
                 participant == null ? null : participant.getAgency(), names.get(plan.getMentor()),
                 names.get(plan.getCoach()), names.get(plan.getExaminer()), stagesOf(plan),
-                awaited(plan, user, names), docs, certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null),
+                awaited(plan, user, names), docs, certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), plan.getId()).orElse(null),
                 versionsOf(docs));
     }
 

@@ -2,6 +2,7 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -157,7 +158,7 @@ public class CompetitionController {
     @GetMapping("/{id}/certificates.zip")
     ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) {
         List<Long> entryIds = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id).stream().map(Entry::getId).toList();
-        byte[] bytes = certificates.zipOf(ResultsService.PIAGAM, "COMPETITION_ENTRY", entryIds, Map.of());
+        byte[] bytes = certificates.zipOf(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), entryIds, Map.of());
         return Downloads.attachment("piagam-kompetisi-" + id + ".zip", MediaType.parseMediaType("application/zip"),
                 DocumentService.sha256(bytes), bytes);
     }

@@ -2,6 +2,7 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -130,7 +131,7 @@ public class EntryController {
         model.addAttribute("entry", entry);
         model.addAttribute("competition", competition);
         model.addAttribute("documents", documents.ofEntry(id));
-        model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", id).orElse(null));
+        model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
         EntryAudience audience = access.audience(entry, user);
         model.addAttribute("audience", audience);

@@ -4,6 +4,7 @@ import static id.kawal.competition.CompetitionProcess.*;
 
 import id.kawal.certificate.CertificateService;
 import id.kawal.certificate.IssueRequest;
+import id.kawal.document.DocumentOwner;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
 import java.math.BigDecimal;
@@ -168,7 +169,7 @@ public class ResultsService {
         competition.moveTo(CompetitionStatus.PUBLISHED);
         LocalDate today = LocalDate.now(clock);
         for (Entry entry : scored(competitionId)) {
-            certificates.issue(new IssueRequest(PIAGAM, "COMPETITION_ENTRY", entry.getId(), entry.getOfficer(),
+            certificates.issue(new IssueRequest(PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), entry.getId(), entry.getOfficer(),
                     entry.getOpd(), "", "", entry.getOpd(), competition.getName(), entry.getInnovationTitle(),
                     entry.getAward() == null ? PARTICIPANT : entry.getAward(), today, "system"));
         }

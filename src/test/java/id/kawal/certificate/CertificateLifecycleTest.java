@@ -13,7 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanCertificates;
 import id.kawal.actionplan.ActionPlanWorkflow;
+import id.kawal.document.DocumentOwner;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.InvalidInputException;
@@ -70,7 +72,7 @@ class CertificateLifecycleTest {
         assertThat(corrected.getReplacesSerial()).isEqualTo(old.getSerial());
         assertThat(certificates.get(old.getSerial()).isRevoked()).isTrue();
         assertThat(certificates.get(old.getSerial()).getReplacedBySerial()).isEqualTo(corrected.getSerial());
-        assertThat(certificates.forSubject("STTPP", "ACTION_PLAN", old.getSubjectId())).get()
+        assertThat(certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), old.getSubjectId())).get()
                 .extracting(Certificate::getSerial).isEqualTo(corrected.getSerial());
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdfOf(corrected.getSerial()))) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Nama Yang Benar, S.E.");

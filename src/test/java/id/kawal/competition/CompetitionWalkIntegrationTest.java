@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -309,7 +310,7 @@ class CompetitionWalkIntegrationTest {
                 .singleResult().getEndActivityId()).isEqualTo(RESULTS_PUBLISHED);
 
         // every scored entry's OPD gets its piagam, verifiable like an STTPP
-        var piagam = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", kecamatan.getId()).orElseThrow();
+        var piagam = certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), kecamatan.getId()).orElseThrow();
         assertThat(piagam.getHolderUsername()).isEqualTo("opd3");
         assertThat(piagam.getAchievement()).isEqualTo("Apresiasi");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdfOf(piagam.getSerial()))) {

@@ -14,9 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanCertificates;
 import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.Stage;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -236,7 +238,7 @@ class ActionPlanApiTest {
     @Test
     void thePublicVerificationSaysWhoseAGenuineCertificateIs() throws Exception {
         ActionPlan graduate = planRepository.findByParticipantOrderByIdDesc("peserta1").get(0);
-        String serial = certificates.forSubject("STTPP", "ACTION_PLAN", graduate.getId()).orElseThrow().getSerial();
+        String serial = certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), graduate.getId()).orElseThrow().getSerial();
         mvc.perform(get("/api/public/verify/{serial}", serial))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.genuine").value(true))

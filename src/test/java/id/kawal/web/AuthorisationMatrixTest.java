@@ -31,6 +31,7 @@ import id.kawal.competition.EntryForm;
 import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.ResultsService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -324,7 +325,7 @@ class AuthorisationMatrixTest {
         values.put("ownEntry", jempol.getId().toString());
         values.put("bappedaEntry", seksama.getId().toString());
         values.put("entryDoc", documents.ofEntry(jempol.getId()).get(0).getId().toString());
-        values.put("ownPiagam", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", jempol.getId())
+        values.put("ownPiagam", certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), jempol.getId())
                 .orElseThrow().getSerial());
         values.put("scores", competitions.get(published.getId()).getCriteria().stream()
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));

@@ -17,6 +17,7 @@ import id.kawal.competition.Entry;
 import id.kawal.competition.EntryForm;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.ScoreRepository;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -188,7 +189,7 @@ class ConcurrentCompletionTest {
             assertThat(completedOnce(plan.getProcessInstanceId())).as("round %d: each task completed once", round).isTrue();
             ActionPlan done = plans.reload(plan);
             assertThat(done.getPredicate()).isNotNull();
-            assertThat(certificates.findBySubjectTypeAndSubjectIdIn("ACTION_PLAN", List.of(plan.getId()))).hasSize(1);
+            assertThat(certificates.findBySubjectTypeAndSubjectIdIn(DocumentOwner.ACTION_PLAN.name(), List.of(plan.getId()))).hasSize(1);
             assertThat(done.getEvents()).extracting(e -> e.getKind() + "/" + e.getTaskKey() + "/" + e.getActor())
                     .as("round %d: the history has every step once", round).doesNotHaveDuplicates();
         }
