@@ -162,7 +162,7 @@ class SigningKeysTest {
         store.setKeyEntry("official", official.getPrivate(), password.toCharArray(),
                 new java.security.cert.Certificate[] {selfSigned(official, "Pejabat Resmi", "SHA256withECDSA")});
         store.setKeyEntry("other", other.getPrivate(), password.toCharArray(),
-                new java.security.cert.Certificate[] {SigningKeys.selfSignedCertificate(other, "Lain")});
+                new java.security.cert.Certificate[] {GeneratedSigningKey.selfSignedCertificate(other, "Lain")});
         Path p12 = dir.resolve("official.p12");
         try (OutputStream out = Files.newOutputStream(p12)) {
             store.store(out, password.toCharArray());
