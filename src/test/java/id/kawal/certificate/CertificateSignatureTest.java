@@ -212,7 +212,7 @@ class CertificateSignatureTest {
 
     private static void assertBlockClearOfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDRectangle block = CertificateSigner.place(document, document.getPage(0), CertificateSigner.blockHeight(4));
+            PDRectangle block = SignaturePlacement.place(document, document.getPage(0), SignatureAppearance.blockHeight(4));
             List<float[]> glyphs = new java.util.ArrayList<>();
             new PDFTextStripper() {
                 @Override
