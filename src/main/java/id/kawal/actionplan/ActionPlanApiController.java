@@ -40,14 +40,16 @@ import org.springframework.web.multipart.MultipartFile;
 public class ActionPlanApiController {
 
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final JourneyService journeys;
     private final CohortService cohorts;
     private final MessageSource messages;
     private final ActionPlanReports reports;
     private final BulkIssuance bulk;
 
-    public ActionPlanApiController(ActionPlanWorkflow workflow, JourneyService journeys, CohortService cohorts,
-            MessageSource messages, ActionPlanReports reports, BulkIssuance bulk) {
+    public ActionPlanApiController(ActionPlanWorkflow workflow, ActionPlanInbox inbox, JourneyService journeys,
+            CohortService cohorts, MessageSource messages, ActionPlanReports reports, BulkIssuance bulk) {
+        this.inbox = inbox;
         this.reports = reports;
         this.bulk = bulk;
         this.workflow = workflow;
@@ -66,7 +68,7 @@ public class ActionPlanApiController {
             @Parameter(description = "Rows per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20",
                     minimum = "1", maximum = "100")) @RequestParam(defaultValue = "20") int size,
             Authentication user) {
-        return workflow.inbox(user.getName(), page, size);
+        return inbox.inbox(user.getName(), page, size);
     }
 
     @GetMapping("/action-plans/{id}")

@@ -30,14 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ActionPlanController {
 
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final JourneyService journeys;
     private final MessageSource messages;
     private final ActionPlanReports reports;
 
-    public ActionPlanController(ActionPlanWorkflow workflow, JourneyService journeys, MessageSource messages,
-            ActionPlanReports reports) {
+    public ActionPlanController(ActionPlanWorkflow workflow, ActionPlanInbox inbox, JourneyService journeys,
+            MessageSource messages, ActionPlanReports reports) {
         this.reports = reports;
         this.workflow = workflow;
+        this.inbox = inbox;
         this.journeys = journeys;
         this.messages = messages;
     }
@@ -69,10 +71,10 @@ public class ActionPlanController {
 
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         String key = item.taskKey();
         if (key.equals(DRAFT_PROPOSAL)) {
-            ActionPlan plan = workflow.planOfTask(taskId, user.getName());
+            ActionPlan plan = inbox.planOfTask(taskId, user.getName());
             ProposalForm form = new ProposalForm();
             form.setTitle(plan.getTitle());
             form.setProblemStatement(plan.getProblemStatement());
@@ -92,11 +94,11 @@ public class ActionPlanController {
     }
 
     private String taskPage(String taskId, Authentication user, Model model) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         model.addAttribute("item", item);
-        model.addAttribute("holding", workflow.holding(taskId, user.getName()));
+        model.addAttribute("holding", inbox.holding(taskId, user.getName()));
         model.addAttribute("journey", journeys.journey(item.actionPlanId(), user));
-        Long milestoneId = workflow.milestoneIdOf(taskId);
+        Long milestoneId = inbox.milestoneIdOf(taskId);
         model.addAttribute("milestoneId", milestoneId);
         JourneyView journey = (JourneyView) model.getAttribute("journey");
         if (item.taskKey().startsWith("review-")) {
@@ -143,7 +145,7 @@ public class ActionPlanController {
     String report(@PathVariable String taskId, @Valid @ModelAttribute("form") StageReportForm form,
             BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
-        String key = workflow.task(taskId, user.getName()).taskKey();
+        String key = inbox.task(taskId, user.getName()).taskKey();
         Runnable action = switch (key) {
             case REPORT_MILESTONE -> () -> workflow.reportMilestone(taskId, user.getName(), form, files);
             case SUBMIT_EVALUATION -> () -> workflow.submitEvaluation(taskId, user.getName(), form, files);
@@ -161,7 +163,7 @@ public class ActionPlanController {
 
     @PostMapping("/tasks/{taskId}/issue")
     String issue(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
-        Long planId = workflow.task(taskId, user.getName()).actionPlanId();
+        Long planId = inbox.task(taskId, user.getName()).actionPlanId();
         Certificate certificate = workflow.issueCertificate(taskId, user.getName());
         redirect.addFlashAttribute("message", "flash.certificateIssued");
         redirect.addFlashAttribute("messageArg", certificate.getSerial());
@@ -178,7 +180,7 @@ public class ActionPlanController {
     private String handle(String taskId, java.util.function.Predicate<String> kind, Object form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale, Runnable action,
             Runnable beforeRerender) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         if (!kind.test(item.taskKey())) {
             throw new id.kawal.system.ConflictException("task.wrongKind");
         }

@@ -42,16 +42,19 @@ public class CohortService {
     private final PersonRepository people;
     private final UserAccountService accounts;
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final Validator validator;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, ActionPlanRepository plans, PersonRepository people,
-            UserAccountService accounts, ActionPlanWorkflow workflow, Validator validator, Clock clock) {
+            UserAccountService accounts, ActionPlanWorkflow workflow, ActionPlanInbox inbox, Validator validator,
+            Clock clock) {
         this.cohorts = cohorts;
         this.plans = plans;
         this.people = people;
         this.accounts = accounts;
         this.workflow = workflow;
+        this.inbox = inbox;
         this.validator = validator;
         this.clock = clock;
     }
@@ -214,7 +217,7 @@ public class CohortService {
         LocalDate today = LocalDate.now(clock);
         return plans.findByCohortIdOrderByIdAsc(cohortId).stream().map(plan -> {
             Person person = people.findById(plan.getParticipant()).orElse(null);
-            long overdueTasks = workflow.openTasksOf(plan).stream().filter(WorkItem::overdue).count();
+            long overdueTasks = inbox.openTasksOf(plan).stream().filter(WorkItem::overdue).count();
             return new ParticipantRow(plan.getId(), plan.getParticipant(),
                     person == null ? plan.getParticipant() : person.getFullName(),
                     person == null ? null : person.getNip(), person == null ? null : person.getAgency(),

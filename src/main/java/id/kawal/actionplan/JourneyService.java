@@ -26,18 +26,18 @@ public class JourneyService {
 
     private final ActionPlanAccess access;
     private final ActionPlanRepository plans;
-    private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final DocumentService documents;
     private final CertificateService certificates;
     private final PersonRepository people;
     private final UserAccountService accounts;
 
-    public JourneyService(ActionPlanAccess access, ActionPlanRepository plans, ActionPlanWorkflow workflow,
+    public JourneyService(ActionPlanAccess access, ActionPlanRepository plans, ActionPlanInbox inbox,
             DocumentService documents, CertificateService certificates, PersonRepository people,
             UserAccountService accounts) {
         this.access = access;
         this.plans = plans;
-        this.workflow = workflow;
+        this.inbox = inbox;
         this.documents = documents;
         this.certificates = certificates;
         this.people = people;
@@ -73,7 +73,7 @@ public class JourneyService {
      */
     private List<JourneyView.Awaited> awaited(ActionPlan plan, Authentication user, Map<String, String> names) {
         boolean admin = Role.ADMIN.isHeldBy(user);
-        return workflow.openTasksOf(plan).stream().map(task -> {
+        return inbox.openTasksOf(plan).stream().map(task -> {
             String assignee = task.assignee();
             boolean openable = assignee == null ? admin : assignee.equals(user.getName());
             String name = assignee == null ? null : names.computeIfAbsent(assignee, accounts::displayName);

@@ -31,6 +31,7 @@ class ActionPlanWorkflowIntegrationTest {
 
     @Autowired Plans plans;
     @Autowired ActionPlanWorkflow workflow;
+    @Autowired ActionPlanInbox inbox;
     @Autowired DocumentService documents;
     @Autowired CertificateService certificates;
     @Autowired ManagementService management;
@@ -41,7 +42,7 @@ class ActionPlanWorkflowIntegrationTest {
     @Autowired CohortService cohortService;
 
     private List<WorkItem> inbox(String username) {
-        return workflow.inbox(username, 0, 100).items();
+        return inbox.inbox(username, 0, 100).items();
     }
 
     @Test
