@@ -4,13 +4,18 @@ import static id.kawal.actionplan.ActionPlanProcess.*;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.document.DocumentService;
+import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.web.Downloads;
 import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,16 +61,16 @@ public class ActionPlanController {
     }
 
     @GetMapping("/plans/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user) {
+    ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user) {
         byte[] pdf = reports.progress(id, user);
-        return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+        return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }
 
     @GetMapping("/plans/{id}/audit.pdf")
-    org.springframework.http.ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user) {
+    ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user) {
         byte[] pdf = reports.auditTrail(id, user);
-        return Downloads.attachment("jejak-audit-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+        return Downloads.attachment("jejak-audit-" + id + ".pdf", MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }
 
@@ -170,19 +175,19 @@ public class ActionPlanController {
         return "redirect:/plans/" + planId;
     }
 
-    private static final java.util.Set<String> REPORTS = java.util.Set.of(REPORT_MILESTONE, SUBMIT_EVALUATION,
+    private static final Set<String> REPORTS = Set.of(REPORT_MILESTONE, SUBMIT_EVALUATION,
             SUBMIT_FINAL_REPORT);
 
     /**
      * @param kind the task keys this form is for: a form sent to a task of another kind is a 409 (the page of
      *             that task cannot show this form again with its errors)
      */
-    private String handle(String taskId, java.util.function.Predicate<String> kind, Object form, BindingResult binding,
+    private String handle(String taskId, Predicate<String> kind, Object form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale, Runnable action,
             Runnable beforeRerender) {
         WorkItem item = inbox.task(taskId, user.getName());
         if (!kind.test(item.taskKey())) {
-            throw new id.kawal.system.ConflictException("task.wrongKind");
+            throw new ConflictException("task.wrongKind");
         }
         Long planId = item.actionPlanId();
         if (!binding.hasErrors()) {

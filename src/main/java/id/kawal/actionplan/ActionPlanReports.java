@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -135,7 +136,7 @@ public class ActionPlanReports {
     }
 
     private String text(String code) {
-        return messages.getMessage(code, null, code, java.util.Locale.forLanguageTag("id"));
+        return messages.getMessage(code, null, code, Locale.forLanguageTag("id"));
     }
 
     private static String when(Instant at) {

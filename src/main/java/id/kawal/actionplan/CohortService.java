@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,7 @@ public class CohortService {
     }
 
     public List<Cohort> all() {
-        return cohorts.findAll(org.springframework.data.domain.Sort.by("startDate").descending());
+        return cohorts.findAll(Sort.by("startDate").descending());
     }
 
     public Cohort get(Long id) {

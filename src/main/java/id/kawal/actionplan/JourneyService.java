@@ -10,7 +10,10 @@ import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InboxPage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -52,7 +55,7 @@ public class JourneyService {
         plan.getCohort().getName();
         Person participant = people.findById(plan.getParticipant()).orElse(null);
         List<StoredDocument> docs = documents.ofActionPlan(plan.getId());
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         names.put(plan.getParticipant(), participant == null ? plan.getParticipant() : participant.getFullName());
         for (String person : new String[] {plan.getMentor(), plan.getCoach(), plan.getExaminer()}) {
             if (person != null) {
@@ -107,13 +110,13 @@ public class JourneyService {
      * Uploads of the same file name for the same purpose (category and milestone) are versions of
      * one document: the newest is in force, the older ones stay listed.
      */
-    static java.util.Map<Long, JourneyView.DocumentVersion> versionsOf(List<StoredDocument> docs) {
-        java.util.Map<String, List<StoredDocument>> groups = new java.util.LinkedHashMap<>();
+    static Map<Long, JourneyView.DocumentVersion> versionsOf(List<StoredDocument> docs) {
+        Map<String, List<StoredDocument>> groups = new LinkedHashMap<>();
         for (StoredDocument d : docs) {
-            String key = d.getCategory() + "/" + d.getMilestoneId() + "/" + d.getFilename().toLowerCase(java.util.Locale.ROOT);
+            String key = d.getCategory() + "/" + d.getMilestoneId() + "/" + d.getFilename().toLowerCase(Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
-        java.util.Map<Long, JourneyView.DocumentVersion> versions = new java.util.HashMap<>();
+        Map<Long, JourneyView.DocumentVersion> versions = new HashMap<>();
         for (List<StoredDocument> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
                 versions.put(group.get(i).getId(), new JourneyView.DocumentVersion(i + 1, i < group.size() - 1));

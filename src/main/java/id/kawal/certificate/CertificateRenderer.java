@@ -1,5 +1,6 @@
 package id.kawal.certificate;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -53,7 +55,7 @@ public class CertificateRenderer {
     public static final String TEMPLATE = "sttpp";
 
     /** The wording of each kind of certificate: the STTPP of the PKA, the piagam of a competition. */
-    static final java.util.Map<String, String> TEMPLATES = java.util.Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
+    static final Map<String, String> TEMPLATES = Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
@@ -91,7 +93,7 @@ public class CertificateRenderer {
                 float bodyBottom = Math.max(footerTop, CertificateLayout.QR_Y + CertificateLayout.QR_SIZE)
                         + CertificateLayout.BODY_BOTTOM_CLEARANCE;
                 drawBody(cs, fonts, body, bodyBottom);
-                cs.setNonStrokingColor(java.awt.Color.BLACK);
+                cs.setNonStrokingColor(Color.BLACK);
                 qrCode.draw(cs, c.verifyUrl(), CertificateLayout.QR_X, CertificateLayout.QR_Y, CertificateLayout.QR_SIZE);
             }
             describe(document, c);

@@ -2,6 +2,7 @@ package id.kawal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -54,10 +55,10 @@ class ResultsReportRendererTest {
 
     @Test
     void theCreationDateDefaultsToNowWhenTheCallerGivesNone() {
-        var before = java.time.ZonedDateTime.now().minusSeconds(1);
+        var before = ZonedDateTime.now().minusSeconds(1);
         var report = new ResultsReportRenderer.Report("t", List.of(), List.of("a"), new float[] {1}, List.of(),
                 List.of());
-        assertThat(report.created()).isAfterOrEqualTo(before).isBeforeOrEqualTo(java.time.ZonedDateTime.now());
+        assertThat(report.created()).isAfterOrEqualTo(before).isBeforeOrEqualTo(ZonedDateTime.now());
         assertThat(report.created().getNano()).isZero();
     }
 }

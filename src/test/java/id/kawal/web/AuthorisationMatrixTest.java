@@ -41,6 +41,7 @@ import id.kawal.support.Rounds;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -426,7 +427,7 @@ class AuthorisationMatrixTest {
     private MockHttpServletRequestBuilder request(String who, Row row) {
         String[] pathAndQuery = resolve(row.path()).split("\\?", 2);
         String path = pathAndQuery[0];
-        Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         if (pathAndQuery.length > 1) {
             for (String pair : pathAndQuery[1].split("&")) {
                 String[] kv = pair.split("=", 2);

@@ -15,6 +15,7 @@ import id.kawal.competition.CompetitionService;
 import id.kawal.competition.Criterion;
 import id.kawal.competition.Entry;
 import id.kawal.competition.EntryForm;
+import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.ScoreRepository;
 import id.kawal.document.DocumentOwner;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -78,7 +80,7 @@ class ConcurrentCompletionTest {
     @Autowired EntryService entries;
     @Autowired ScoreRepository scores;
     @Autowired Rounds competitionRounds;
-    @Autowired id.kawal.competition.EntryRepository entryRepository;
+    @Autowired EntryRepository entryRepository;
 
     /** How many times each kind of completion is raced. */
     int rounds() {
@@ -271,7 +273,7 @@ class ConcurrentCompletionTest {
         for (int round = 0; round < rounds(); round++) {
             String title = "Inovasi kembar " + round;
             Attempt submit = new Attempt("opd1", () -> multipart("/api/competitions/{id}/entries", competition.getId())
-                    .file(new org.springframework.mock.web.MockMultipartFile("doc0", "proposal.pdf", "application/pdf", proposal))
+                    .file(new MockMultipartFile("doc0", "proposal.pdf", "application/pdf", proposal))
                     .param("innovationTitle", title).param("summary", "x").param("implementedOn", "2021-01-01")
                     .with(httpBasic("opd1", "demo")));
             List<Integer> statuses = race(List.of(submit, submit)).get("opd1");
