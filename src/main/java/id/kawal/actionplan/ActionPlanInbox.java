@@ -101,6 +101,7 @@ public class ActionPlanInbox {
         return guard.holding(view(taskId, username).task());
     }
 
+    /** The plan of the task, with its milestones and events loaded for the page, if the user may see the task. */
     @Transactional(readOnly = true)
     public ActionPlan planOfTask(String taskId, String username) {
         ActionPlan plan = view(taskId, username).plan();
