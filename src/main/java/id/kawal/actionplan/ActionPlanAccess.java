@@ -53,7 +53,7 @@ public class ActionPlanAccess implements DocumentAccessPolicy, CertificateAccess
 
     @Override
     public String subjectType() {
-        return "ACTION_PLAN";
+        return owner().name();
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +41,16 @@ import org.springframework.web.multipart.MultipartFile;
 public class ActionPlanApiController {
 
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final JourneyService journeys;
     private final CohortService cohorts;
     private final MessageSource messages;
     private final ActionPlanReports reports;
     private final BulkIssuance bulk;
 
-    public ActionPlanApiController(ActionPlanWorkflow workflow, JourneyService journeys, CohortService cohorts,
-            MessageSource messages, ActionPlanReports reports, BulkIssuance bulk) {
+    public ActionPlanApiController(ActionPlanWorkflow workflow, ActionPlanInbox inbox, JourneyService journeys,
+            CohortService cohorts, MessageSource messages, ActionPlanReports reports, BulkIssuance bulk) {
+        this.inbox = inbox;
         this.reports = reports;
         this.bulk = bulk;
         this.workflow = workflow;
@@ -66,7 +69,7 @@ public class ActionPlanApiController {
             @Parameter(description = "Rows per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20",
                     minimum = "1", maximum = "100")) @RequestParam(defaultValue = "20") int size,
             Authentication user) {
-        return workflow.inbox(user.getName(), page, size);
+        return inbox.inbox(user.getName(), page, size);
     }
 
     @GetMapping("/action-plans/{id}")
@@ -210,14 +213,14 @@ public class ActionPlanApiController {
     @PostMapping(path = "/cohorts/{id}/enrolments/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Enrol from CSV; with skipBadRows=false nothing is enrolled while any row is bad")
-    org.springframework.http.ResponseEntity<CsvJson> enrolCsv(@PathVariable Long id, @RequestParam("file") MultipartFile file,
+    ResponseEntity<CsvJson> enrolCsv(@PathVariable Long id, @RequestParam("file") MultipartFile file,
             @RequestParam(name = "skipBadRows", defaultValue = "false") boolean skipBadRows, Locale locale)
             throws IOException {
         CsvImportResult result = cohorts.importCsv(id, new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
                 skipBadRows);
         CsvJson body = new CsvJson(result.enrolled(), result.errors().stream()
                 .map(e -> new CsvJson.Error(e.line(), e.field(), messages.getMessage(e.message(), locale))).toList());
-        return org.springframework.http.ResponseEntity.status(result.hasErrors() && result.enrolled().isEmpty()
+        return ResponseEntity.status(result.hasErrors() && result.enrolled().isEmpty()
                 ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(body);
     }
 

@@ -3,6 +3,7 @@ package id.kawal.actionplan;
 import id.kawal.certificate.Certificate;
 import id.kawal.certificate.CertificateService;
 import id.kawal.certificate.IssueRequest;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.system.NotFoundException;
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The STTPP of a graduate: made, signed and stored by the model's signing step, in the administrator's transaction. */
 @Service
 public class ActionPlanCertificates {
+
+    /** The kind of certificate an action plan earns (Surat Tanda Tamat Pendidikan dan Pelatihan). */
+    public static final String STTPP = "STTPP";
 
     private final ActionPlanRepository plans;
     private final PersonRepository people;
@@ -46,7 +50,7 @@ public class ActionPlanCertificates {
     public Certificate issue(Long actionPlanId, String issuedBy, String predicate) {
         ActionPlan plan = plans.findById(actionPlanId).orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
         Person holder = holderOf(plan);
-        Certificate certificate = certificates.issue(new IssueRequest("STTPP", "ACTION_PLAN", plan.getId(),
+        Certificate certificate = certificates.issue(new IssueRequest(STTPP, DocumentOwner.ACTION_PLAN.name(), plan.getId(),
                 holder.getUsername(), holder.getFullName(), holder.getNip(), holder.getPosition(), holder.getAgency(),
                 "Pelatihan Kepemimpinan Administrator (PKA) " + plan.getCohort().getName().replaceFirst("^PKA ", ""),
                 plan.getTitle(), predicate, LocalDate.now(clock), issuedBy));
@@ -57,7 +61,7 @@ public class ActionPlanCertificates {
 
     @Transactional(readOnly = true)
     public Certificate of(Long actionPlanId) {
-        return certificates.forSubject("STTPP", "ACTION_PLAN", actionPlanId)
+        return certificates.forSubject(STTPP, DocumentOwner.ACTION_PLAN.name(), actionPlanId)
                 .orElseThrow(() -> new NotFoundException("No STTPP for action plan " + actionPlanId));
     }
 }

@@ -4,13 +4,18 @@ import static id.kawal.actionplan.ActionPlanProcess.*;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.document.DocumentService;
+import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.web.Downloads;
 import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +35,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ActionPlanController {
 
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final JourneyService journeys;
     private final MessageSource messages;
     private final ActionPlanReports reports;
 
-    public ActionPlanController(ActionPlanWorkflow workflow, JourneyService journeys, MessageSource messages,
-            ActionPlanReports reports) {
+    public ActionPlanController(ActionPlanWorkflow workflow, ActionPlanInbox inbox, JourneyService journeys,
+            MessageSource messages, ActionPlanReports reports) {
         this.reports = reports;
         this.workflow = workflow;
+        this.inbox = inbox;
         this.journeys = journeys;
         this.messages = messages;
     }
@@ -54,25 +61,25 @@ public class ActionPlanController {
     }
 
     @GetMapping("/plans/{id}/report.pdf")
-    org.springframework.http.ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user, Locale locale) {
+    ResponseEntity<byte[]> progressReport(@PathVariable Long id, Authentication user, Locale locale) {
         byte[] pdf = reports.progress(id, user, locale);
-        return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+        return Downloads.attachment("laporan-kemajuan-" + id + ".pdf", MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }
 
     @GetMapping("/plans/{id}/audit.pdf")
-    org.springframework.http.ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user, Locale locale) {
+    ResponseEntity<byte[]> auditTrail(@PathVariable Long id, Authentication user, Locale locale) {
         byte[] pdf = reports.auditTrail(id, user, locale);
-        return Downloads.attachment("jejak-audit-" + id + ".pdf", org.springframework.http.MediaType.APPLICATION_PDF,
+        return Downloads.attachment("jejak-audit-" + id + ".pdf", MediaType.APPLICATION_PDF,
                 DocumentService.sha256(pdf), pdf);
     }
 
     @GetMapping("/tasks/{taskId}")
     String task(@PathVariable String taskId, Authentication user, Model model) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         String key = item.taskKey();
         if (key.equals(DRAFT_PROPOSAL)) {
-            ActionPlan plan = workflow.planOfTask(taskId, user.getName());
+            ActionPlan plan = inbox.planOfTask(taskId, user.getName());
             ProposalForm form = new ProposalForm();
             form.setTitle(plan.getTitle());
             form.setProblemStatement(plan.getProblemStatement());
@@ -92,11 +99,11 @@ public class ActionPlanController {
     }
 
     private String taskPage(String taskId, Authentication user, Model model) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         model.addAttribute("item", item);
-        model.addAttribute("holding", workflow.holding(taskId, user.getName()));
+        model.addAttribute("holding", inbox.holding(taskId, user.getName()));
         model.addAttribute("journey", journeys.journey(item.actionPlanId(), user));
-        Long milestoneId = workflow.milestoneIdOf(taskId);
+        Long milestoneId = inbox.milestoneIdOf(taskId);
         model.addAttribute("milestoneId", milestoneId);
         JourneyView journey = (JourneyView) model.getAttribute("journey");
         if (item.taskKey().startsWith("review-")) {
@@ -143,7 +150,7 @@ public class ActionPlanController {
     String report(@PathVariable String taskId, @Valid @ModelAttribute("form") StageReportForm form,
             BindingResult binding, @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
-        String key = workflow.task(taskId, user.getName()).taskKey();
+        String key = inbox.task(taskId, user.getName()).taskKey();
         Runnable action = switch (key) {
             case REPORT_MILESTONE -> () -> workflow.reportMilestone(taskId, user.getName(), form, files);
             case SUBMIT_EVALUATION -> () -> workflow.submitEvaluation(taskId, user.getName(), form, files);
@@ -161,26 +168,26 @@ public class ActionPlanController {
 
     @PostMapping("/tasks/{taskId}/issue")
     String issue(@PathVariable String taskId, Authentication user, RedirectAttributes redirect) {
-        Long planId = workflow.task(taskId, user.getName()).actionPlanId();
+        Long planId = inbox.task(taskId, user.getName()).actionPlanId();
         Certificate certificate = workflow.issueCertificate(taskId, user.getName());
         redirect.addFlashAttribute("message", "flash.certificateIssued");
         redirect.addFlashAttribute("messageArg", certificate.getSerial());
         return "redirect:/plans/" + planId;
     }
 
-    private static final java.util.Set<String> REPORTS = java.util.Set.of(REPORT_MILESTONE, SUBMIT_EVALUATION,
+    private static final Set<String> REPORTS = Set.of(REPORT_MILESTONE, SUBMIT_EVALUATION,
             SUBMIT_FINAL_REPORT);
 
     /**
      * @param kind the task keys this form is for: a form sent to a task of another kind is a 409 (the page of
      *             that task cannot show this form again with its errors)
      */
-    private String handle(String taskId, java.util.function.Predicate<String> kind, Object form, BindingResult binding,
+    private String handle(String taskId, Predicate<String> kind, Object form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale, Runnable action,
             Runnable beforeRerender) {
-        WorkItem item = workflow.task(taskId, user.getName());
+        WorkItem item = inbox.task(taskId, user.getName());
         if (!kind.test(item.taskKey())) {
-            throw new id.kawal.system.ConflictException("task.wrongKind");
+            throw new ConflictException("task.wrongKind");
         }
         Long planId = item.actionPlanId();
         if (!binding.hasErrors()) {

@@ -4,13 +4,10 @@ import static id.kawal.actionplan.BulkIssuanceProcess.*;
 
 import id.kawal.certificate.Certificate;
 import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.system.NotFoundException;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -195,26 +190,9 @@ public class BulkIssuance {
     public byte[] zip(String bulkIssueId) {
         Job job = get(bulkIssueId);
         List<Long> planIds = plans.findByCohortIdOrderByIdAsc(job.getCohortId()).stream().map(ActionPlan::getId).toList();
-        Map<Long, Certificate> inForce = certificates.inForce("STTPP", "ACTION_PLAN", planIds);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Long planId : planIds) {
-                Certificate certificate = inForce.get(planId);
-                if (certificate != null) {
-                    zip.putNextEntry(new ZipEntry("STTPP-" + certificate.getSerial() + ".pdf"));
-                    zip.write(certificate.getPdf());
-                    zip.closeEntry();
-                }
-            }
-            if (!job.getFailures().isEmpty()) {
-                zip.putNextEntry(new ZipEntry("gagal.txt"));
-                zip.write(String.join("\n", job.getFailures()).getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        Map<String, String> failures = job.getFailures().isEmpty() ? Map.of()
+                : Map.of("gagal.txt", String.join("\n", job.getFailures()));
+        return certificates.zipOf(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), planIds, failures);
     }
 
     /** The jobs of a bulk issue that are still to run, for tests and operators. */

@@ -16,6 +16,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -145,7 +146,7 @@ public class CohortController {
     }
 
     @PostMapping("/{id}/certificates")
-    String issueAll(@PathVariable Long id, org.springframework.security.core.Authentication user) {
+    String issueAll(@PathVariable Long id, Authentication user) {
         cohorts.get(id);
         return "redirect:/admin/cohorts/jobs/" + bulk.start(id, user.getName()).getId();
     }

@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,22 +43,25 @@ public class CohortService {
     private final PersonRepository people;
     private final UserAccountService accounts;
     private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final Validator validator;
     private final Clock clock;
 
     public CohortService(CohortRepository cohorts, ActionPlanRepository plans, PersonRepository people,
-            UserAccountService accounts, ActionPlanWorkflow workflow, Validator validator, Clock clock) {
+            UserAccountService accounts, ActionPlanWorkflow workflow, ActionPlanInbox inbox, Validator validator,
+            Clock clock) {
         this.cohorts = cohorts;
         this.plans = plans;
         this.people = people;
         this.accounts = accounts;
         this.workflow = workflow;
+        this.inbox = inbox;
         this.validator = validator;
         this.clock = clock;
     }
 
     public List<Cohort> all() {
-        return cohorts.findAll(org.springframework.data.domain.Sort.by("startDate").descending());
+        return cohorts.findAll(Sort.by("startDate").descending());
     }
 
     public Cohort get(Long id) {
@@ -214,7 +218,7 @@ public class CohortService {
         LocalDate today = LocalDate.now(clock);
         return plans.findByCohortIdOrderByIdAsc(cohortId).stream().map(plan -> {
             Person person = people.findById(plan.getParticipant()).orElse(null);
-            long overdueTasks = workflow.openTasksOf(plan).stream().filter(WorkItem::overdue).count();
+            long overdueTasks = inbox.openTasksOf(plan).stream().filter(WorkItem::overdue).count();
             return new ParticipantRow(plan.getId(), plan.getParticipant(),
                     person == null ? plan.getParticipant() : person.getFullName(),
                     person == null ? null : person.getNip(), person == null ? null : person.getAgency(),

@@ -1,6 +1,7 @@
 package id.kawal.actionplan;
 
 import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.document.StoredDocument;
 import id.kawal.identity.Person;
@@ -9,7 +10,10 @@ import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InboxPage;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -25,18 +29,18 @@ public class JourneyService {
 
     private final ActionPlanAccess access;
     private final ActionPlanRepository plans;
-    private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final DocumentService documents;
     private final CertificateService certificates;
     private final PersonRepository people;
     private final UserAccountService accounts;
 
-    public JourneyService(ActionPlanAccess access, ActionPlanRepository plans, ActionPlanWorkflow workflow,
+    public JourneyService(ActionPlanAccess access, ActionPlanRepository plans, ActionPlanInbox inbox,
             DocumentService documents, CertificateService certificates, PersonRepository people,
             UserAccountService accounts) {
         this.access = access;
         this.plans = plans;
-        this.workflow = workflow;
+        this.inbox = inbox;
         this.documents = documents;
         this.certificates = certificates;
         this.people = people;
@@ -51,7 +55,7 @@ public class JourneyService {
         plan.getCohort().getName();
         Person participant = people.findById(plan.getParticipant()).orElse(null);
         List<StoredDocument> docs = documents.ofActionPlan(plan.getId());
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         names.put(plan.getParticipant(), participant == null ? plan.getParticipant() : participant.getFullName());
         for (String person : new String[] {plan.getMentor(), plan.getCoach(), plan.getExaminer()}) {
             if (person != null) {
@@ -62,7 +66,7 @@ public class JourneyService {
                 participant == null ? null : participant.getNip(), participant == null ? null : participant.getPosition(),
                 participant == null ? null : participant.getAgency(), names.get(plan.getMentor()),
                 names.get(plan.getCoach()), names.get(plan.getExaminer()), stagesOf(plan),
-                awaited(plan, user, names), docs, certificates.forSubject("STTPP", "ACTION_PLAN", plan.getId()).orElse(null),
+                awaited(plan, user, names), docs, certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), plan.getId()).orElse(null),
                 versionsOf(docs));
     }
 
@@ -72,7 +76,7 @@ public class JourneyService {
      */
     private List<JourneyView.Awaited> awaited(ActionPlan plan, Authentication user, Map<String, String> names) {
         boolean admin = Role.ADMIN.isHeldBy(user);
-        return workflow.openTasksOf(plan).stream().map(task -> {
+        return inbox.openTasksOf(plan).stream().map(task -> {
             String assignee = task.assignee();
             boolean openable = assignee == null ? admin : assignee.equals(user.getName());
             String name = assignee == null ? null : names.computeIfAbsent(assignee, accounts::displayName);
@@ -106,13 +110,13 @@ public class JourneyService {
      * Uploads of the same file name for the same purpose (category and milestone) are versions of
      * one document: the newest is in force, the older ones stay listed.
      */
-    static java.util.Map<Long, JourneyView.DocumentVersion> versionsOf(List<StoredDocument> docs) {
-        java.util.Map<String, List<StoredDocument>> groups = new java.util.LinkedHashMap<>();
+    static Map<Long, JourneyView.DocumentVersion> versionsOf(List<StoredDocument> docs) {
+        Map<String, List<StoredDocument>> groups = new LinkedHashMap<>();
         for (StoredDocument d : docs) {
-            String key = d.getCategory() + "/" + d.getMilestoneId() + "/" + d.getFilename().toLowerCase(java.util.Locale.ROOT);
+            String key = d.getCategory() + "/" + d.getMilestoneId() + "/" + d.getFilename().toLowerCase(Locale.ROOT);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
-        java.util.Map<Long, JourneyView.DocumentVersion> versions = new java.util.HashMap<>();
+        Map<Long, JourneyView.DocumentVersion> versions = new HashMap<>();
         for (List<StoredDocument> group : groups.values()) {
             for (int i = 0; i < group.size(); i++) {
                 versions.put(group.get(i).getId(), new JourneyView.DocumentVersion(i + 1, i < group.size() - 1));

@@ -3,12 +3,13 @@ package id.kawal.actionplan;
 import id.kawal.certificate.Certificate;
 import id.kawal.document.StoredDocument;
 import java.util.List;
+import java.util.Map;
 
 /** Everything the journey page shows about one action plan. */
 public record JourneyView(ActionPlan plan, String participantName, String participantNip, String position,
         String agency, String mentorName, String coachName, String examinerName, List<StageRow> stages,
         List<Awaited> openTasks, List<StoredDocument> documents, Certificate certificate,
-        java.util.Map<Long, DocumentVersion> versions) {
+        Map<Long, DocumentVersion> versions) {
 
     /**
      * A task the plan waits for, with who is awaited.

@@ -1,8 +1,16 @@
 package id.kawal.actionplan;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,20 +87,20 @@ public class ProposalForm {
     }
 
     /** At least one milestone row is filled in; reported on the {@code milestones} field. */
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @jakarta.validation.Constraint(validatedBy = HasMilestonesValidator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = HasMilestonesValidator.class)
     public @interface HasMilestones {
         String message() default "{proposal.milestonesRequired}";
 
         Class<?>[] groups() default {};
 
-        Class<? extends jakarta.validation.Payload>[] payload() default {};
+        Class<? extends Payload>[] payload() default {};
     }
 
-    public static class HasMilestonesValidator implements jakarta.validation.ConstraintValidator<HasMilestones, ProposalForm> {
+    public static class HasMilestonesValidator implements ConstraintValidator<HasMilestones, ProposalForm> {
         @Override
-        public boolean isValid(ProposalForm form, jakarta.validation.ConstraintValidatorContext context) {
+        public boolean isValid(ProposalForm form, ConstraintValidatorContext context) {
             if (!form.filledMilestones().isEmpty()) {
                 return true;
             }

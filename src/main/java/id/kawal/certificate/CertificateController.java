@@ -2,6 +2,8 @@ package id.kawal.certificate;
 
 import id.kawal.system.web.Downloads;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -10,11 +12,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The PDF of an issued certificate, for its holder, the people of the plan, and administrators. */
 @RestController
@@ -46,17 +53,17 @@ public class CertificateController {
         }
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/api/certificates/{serial}/revoke")
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
-    CertificateStatus revoke(@PathVariable String serial, @org.springframework.web.bind.annotation.RequestBody RevokeRequest body,
+    @PostMapping("/api/certificates/{serial}/revoke")
+    @PreAuthorize("hasRole('ADMIN')")
+    CertificateStatus revoke(@PathVariable String serial, @RequestBody RevokeRequest body,
             Authentication user) {
         return CertificateStatus.of(lifecycle.revoke(serial, user.getName(), body.reason()));
     }
 
-    @org.springframework.web.bind.annotation.PostMapping("/api/certificates/{serial}/reissue")
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @PostMapping("/api/certificates/{serial}/reissue")
+    @PreAuthorize("hasRole('ADMIN')")
     CertificateStatus reissue(@PathVariable String serial,
-            @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody CorrectionForm form, Authentication user) {
+            @Valid @RequestBody CorrectionForm form, Authentication user) {
         return CertificateStatus.of(lifecycle.reissue(serial, user.getName(), form));
     }
 
@@ -71,9 +78,9 @@ public class CertificateController {
     }
 
     /** Is this PDF byte for byte an issued certificate, are its signatures intact, and are they Kawal's? Public. */
-    @org.springframework.web.bind.annotation.PostMapping(path = "/api/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    UploadJson verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            HttpServletRequest request) throws java.io.IOException {
+    @PostMapping(path = "/api/public/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    UploadJson verifyUpload(@RequestParam("file") MultipartFile file,
+            HttpServletRequest request) throws IOException {
         limits.admit(request.getRemoteAddr(), file.getSize());
         CertificateLifecycle.UploadVerdict verdict = lifecycle.verifyUpload(file.getBytes());
         return new UploadJson(verdict.issued().isPresent(), verdict.issued().map(Certificate::getSerial).orElse(null),

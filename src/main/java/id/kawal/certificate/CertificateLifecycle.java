@@ -1,10 +1,12 @@
 package id.kawal.certificate;
 
+import id.kawal.document.DocumentService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,7 +101,7 @@ public class CertificateLifecycle {
 
         /** The certificate that made the (first) signature, Kawal's or not. */
         public Optional<SignatureCheck.SignerCertificate> signer() {
-            return signatures.stream().map(SignatureCheck.Result::certificate).filter(java.util.Objects::nonNull).findFirst();
+            return signatures.stream().map(SignatureCheck.Result::certificate).filter(Objects::nonNull).findFirst();
         }
     }
 
@@ -108,7 +110,7 @@ public class CertificateLifecycle {
         if (pdf == null || pdf.length == 0) {
             throw new InvalidInputException("file", "verify.fileRequired");
         }
-        String sha = id.kawal.document.DocumentService.sha256(pdf);
+        String sha = DocumentService.sha256(pdf);
         Optional<Certificate> issued = certificates.findBySha256(sha).stream().findFirst();
         return new UploadVerdict(issued, sha, signatures.check(pdf));
     }

@@ -1,11 +1,11 @@
 package id.kawal.certificate;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +13,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -31,6 +32,7 @@ import id.kawal.certificate.CertificateLayout.Align;
 import id.kawal.certificate.CertificateLayout.Style;
 import id.kawal.pdf.PdfA;
 import id.kawal.pdf.PdfText;
+import id.kawal.system.ClockConfig;
 
 /**
  * Renders a {@link CertificateContent} to a one-page A4 landscape PDF.
@@ -54,10 +56,9 @@ public class CertificateRenderer {
     public static final String TEMPLATE = "sttpp";
 
     /** The wording of each kind of certificate: the STTPP of the PKA, the piagam of a competition. */
-    static final java.util.Map<String, String> TEMPLATES = java.util.Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
+    static final Map<String, String> TEMPLATES = Map.of("STTPP", TEMPLATE, "PIAGAM", "piagam");
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter ISSUED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIAN);
 
     private final TemplateEngine templates;
@@ -93,7 +94,7 @@ public class CertificateRenderer {
                 float bodyBottom = Math.max(footerTop, CertificateLayout.QR_Y + CertificateLayout.QR_SIZE)
                         + CertificateLayout.BODY_BOTTOM_CLEARANCE;
                 drawBody(cs, fonts, body, bodyBottom);
-                cs.setNonStrokingColor(java.awt.Color.BLACK);
+                cs.setNonStrokingColor(Color.BLACK);
                 qrCode.draw(cs, c.verifyUrl(), CertificateLayout.QR_X, CertificateLayout.QR_Y, CertificateLayout.QR_SIZE);
             }
             describe(document, c);
@@ -260,7 +261,7 @@ public class CertificateRenderer {
                 c.issuerName(),
                 c.kind() + " " + c.programme() + " - " + c.holderName(),
                 c.serial(),
-                GregorianCalendar.from(c.issuedOn().atStartOfDay(ZONE))));
+                GregorianCalendar.from(c.issuedOn().atStartOfDay(ClockConfig.ZONE))));
     }
 
     private static byte[] sha256(String s) {

@@ -6,7 +6,10 @@ import id.kawal.system.NotFoundException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -98,8 +101,8 @@ public class CertificateService {
 
     /** The certificates in force for many subjects at once, by subject id (one query, whatever the number). */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Certificate> inForce(String kind, String subjectType, List<Long> subjectIds) {
-        java.util.Map<Long, Certificate> latest = new java.util.HashMap<>();
+    public Map<Long, Certificate> inForce(String kind, String subjectType, List<Long> subjectIds) {
+        Map<Long, Certificate> latest = new HashMap<>();
         if (subjectIds.isEmpty()) {
             return latest;
         }
@@ -110,6 +113,18 @@ public class CertificateService {
             }
         }
         return latest;
+    }
+
+    /**
+     * The certificates in force of the given kind for {@code subjectIds}, in that order, in one ZIP (see
+     * {@link CertificateZip}); subjects without one are left out.
+     *
+     * @param textFiles file name to text, added after the certificates in the map's order
+     */
+    @Transactional(readOnly = true)
+    public byte[] zipOf(String kind, String subjectType, List<Long> subjectIds, Map<String, String> textFiles) {
+        Map<Long, Certificate> inForce = inForce(kind, subjectType, subjectIds);
+        return CertificateZip.of(subjectIds.stream().map(inForce::get).filter(Objects::nonNull).toList(), textFiles);
     }
 
     public List<Certificate> ofHolder(String username) {

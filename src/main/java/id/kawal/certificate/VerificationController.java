@@ -1,7 +1,9 @@
 package id.kawal.certificate;
 
+import id.kawal.system.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public page a certificate's QR code leads to: anyone can check that a serial is a genuine
@@ -48,13 +53,13 @@ public class VerificationController {
     }
 
     /** Anyone may upload a PDF: is it byte for byte a certificate that was issued, and are its signatures Kawal's? */
-    @org.springframework.web.bind.annotation.PostMapping("/verify")
-    String verifyUpload(@org.springframework.web.bind.annotation.RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            Model model, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+    @PostMapping("/verify")
+    String verifyUpload(@RequestParam("file") MultipartFile file,
+            Model model, HttpServletRequest request, HttpServletResponse response) throws IOException {
         limits.admit(request.getRemoteAddr(), file.getSize());
         try {
             model.addAttribute("upload", lifecycle.verifyUpload(file.getBytes()));
-        } catch (id.kawal.system.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("uploadProblem", true);
         }

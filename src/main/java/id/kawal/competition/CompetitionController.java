@@ -2,13 +2,17 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.web.Downloads;
 import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +47,11 @@ public class CompetitionController {
     private final UserAccountService accounts;
     private final MessageSource messages;
     private final CompetitionReport report;
-    private final id.kawal.certificate.CertificateService certificates;
+    private final CertificateService certificates;
 
     public CompetitionController(CompetitionService competitions, EntryRepository entries, JuryService jury,
             ResultsService results, UserAccountService accounts, MessageSource messages, CompetitionReport report,
-            id.kawal.certificate.CertificateService certificates) {
+            CertificateService certificates) {
         this.certificates = certificates;
         this.report = report;
         this.competitions = competitions;
@@ -123,7 +127,7 @@ public class CompetitionController {
             switch (key) {
                 case FINISH_DESK_REVIEW -> competitions.finishDeskReview(taskId, user.getName());
                 case CLOSE_SCORING_ROUND -> jury.closeScoringRound(taskId, user.getName());
-                case RESOLVE_TIE -> results.resolveTie(taskId, user.getName(), java.util.Arrays.stream(
+                case RESOLVE_TIE -> results.resolveTie(taskId, user.getName(), Arrays.stream(
                         params.getOrDefault("order", "").split("[,\\s]+")).filter(s -> !s.isBlank()).map(Long::valueOf).toList());
                 case HOLD_PRESENTATIONS -> results.holdPresentations(taskId, user.getName());
                 case FINALISE_AWARDS -> {
@@ -135,7 +139,7 @@ public class CompetitionController {
                     });
                     results.finaliseAwards(taskId, user.getName(), awards);
                 }
-                default -> throw new id.kawal.system.ConflictException("task.alreadyCompleted");
+                default -> throw new ConflictException("task.alreadyCompleted");
             }
             redirect.addFlashAttribute("message", "flash.taskDone");
         } catch (InvalidInputException e) {
@@ -155,19 +159,9 @@ public class CompetitionController {
 
     /** Every piagam of the competition in one ZIP (they are issued when the results are published). */
     @GetMapping("/{id}/certificates.zip")
-    ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
-            for (Entry entry : entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id)) {
-                var certificate = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", entry.getId());
-                if (certificate.isPresent()) {
-                    zip.putNextEntry(new java.util.zip.ZipEntry("PIAGAM-" + certificate.get().getSerial() + ".pdf"));
-                    zip.write(certificates.pdfOf(certificate.get().getSerial()));
-                    zip.closeEntry();
-                }
-            }
-        }
-        byte[] bytes = out.toByteArray();
+    ResponseEntity<byte[]> certificatesZip(@PathVariable Long id) {
+        List<Long> entryIds = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(id).stream().map(Entry::getId).toList();
+        byte[] bytes = certificates.zipOf(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), entryIds, Map.of());
         return Downloads.attachment("piagam-kompetisi-" + id + ".zip", MediaType.parseMediaType("application/zip"),
                 DocumentService.sha256(bytes), bytes);
     }

@@ -1,6 +1,8 @@
 package id.kawal.competition;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CompetitionRepository extends JpaRepository<Competition, Long> {
@@ -11,7 +13,7 @@ public interface CompetitionRepository extends JpaRepository<Competition, Long> 
 
     boolean existsByName(String name);
 
-    java.util.Optional<Competition> findByProcessInstanceId(String processInstanceId);
+    Optional<Competition> findByProcessInstanceId(String processInstanceId);
 
-    List<Competition> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+    List<Competition> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 }

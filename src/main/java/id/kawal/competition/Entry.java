@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** An OPD's innovation entered in a competition, with the desk review's and the jury's verdicts. */
 @Entity
@@ -166,7 +167,7 @@ public class Entry {
 
     /** How the one-title-per-OPD rule compares titles: without case and surrounding spaces. */
     public static String titleKeyOf(String innovationTitle) {
-        return innovationTitle.trim().toLowerCase(java.util.Locale.ROOT);
+        return innovationTitle.trim().toLowerCase(Locale.ROOT);
     }
 
     public String getInnovationTitle() {

@@ -70,7 +70,7 @@ public class EntryAccess implements DocumentAccessPolicy, CertificateAccessPolic
 
     @Override
     public String subjectType() {
-        return "COMPETITION_ENTRY";
+        return owner().name();
     }
 
     /** No one beyond the holder and administrators, whom the certificate store lets through itself. */

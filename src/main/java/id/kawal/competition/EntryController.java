@@ -2,13 +2,17 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 
+import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
+import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +52,16 @@ public class EntryController {
     private final DocumentService documents;
     private final EntryFacts facts;
     private final UserAccountService accounts;
-    private final id.kawal.identity.PersonRepository people;
+    private final PersonRepository people;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final MessageSource messages;
-    private final id.kawal.certificate.CertificateService certificates;
+    private final CertificateService certificates;
 
     public EntryController(CompetitionService competitions, EntryService entryService, EntryRepository entries,
             EntryAccess access, JuryService jury, ResultsService results, DocumentService documents, EntryFacts facts,
-            UserAccountService accounts, id.kawal.identity.PersonRepository people, TaskService tasks,
-            RuntimeService runtime, MessageSource messages, id.kawal.certificate.CertificateService certificates) {
+            UserAccountService accounts, PersonRepository people, TaskService tasks,
+            RuntimeService runtime, MessageSource messages, CertificateService certificates) {
         this.certificates = certificates;
         this.people = people;
         this.competitions = competitions;
@@ -130,7 +134,7 @@ public class EntryController {
         model.addAttribute("entry", entry);
         model.addAttribute("competition", competition);
         model.addAttribute("documents", documents.ofEntry(id));
-        model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", id).orElse(null));
+        model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
         EntryAudience audience = access.audience(entry, user);
         model.addAttribute("audience", audience);
@@ -194,10 +198,10 @@ public class EntryController {
             for (Criterion c : competitions.get(entry.getCompetition().getId()).getCriteria()) {
                 String value = params.get("score_" + c.getId());
                 form.getScores().add(new ScoreForm.Row(c.getId(), value == null || value.isBlank() ? null
-                        : new java.math.BigDecimal(value.trim().replace(',', '.')), params.get("comment_" + c.getId())));
+                        : new BigDecimal(value.trim().replace(',', '.')), params.get("comment_" + c.getId())));
             }
             for (ScoreForm.Row row : form.getScores()) {
-                if (row.getValue() == null || row.getValue().signum() < 0 || row.getValue().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                if (row.getValue() == null || row.getValue().signum() < 0 || row.getValue().compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw new InvalidInputException("score_" + row.getCriterionId(), "score.range");
                 }
             }

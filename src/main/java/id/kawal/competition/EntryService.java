@@ -12,6 +12,7 @@ import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.TaskGuard;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public class EntryService {
      */
     @Transactional
     public Entry submitAsOf(Long competitionId, String officer, EntryForm form,
-            Map<String, List<MultipartFile>> filesByType, java.time.Instant at) {
+            Map<String, List<MultipartFile>> filesByType, Instant at) {
         Competition competition = competitions.competition(competitionId);
         if (!accounts.rolesOf(officer).contains(Role.OPD)) {
             throw new AccessDeniedException(officer + " is not an OPD officer");

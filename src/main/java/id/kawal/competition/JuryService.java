@@ -12,6 +12,7 @@ import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,7 +193,7 @@ public class JuryService {
         Entry entry = entryService.get(entryId);
         Map<Long, Integer> weights = entry.getCompetition().getCriteria().stream()
                 .collect(Collectors.toMap(Criterion::getId, Criterion::getWeight));
-        BigDecimal total = Scoring.entryTotal(new java.util.ArrayList<>(jurorTotals(entryId, weights).values()));
+        BigDecimal total = Scoring.entryTotal(new ArrayList<>(jurorTotals(entryId, weights).values()));
         entry.scored(total);
         return total;
     }

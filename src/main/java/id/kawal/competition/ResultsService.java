@@ -4,6 +4,7 @@ import static id.kawal.competition.CompetitionProcess.*;
 
 import id.kawal.certificate.CertificateService;
 import id.kawal.certificate.IssueRequest;
+import id.kawal.document.DocumentOwner;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
 import id.kawal.system.web.WebConfig;
@@ -178,7 +179,7 @@ public class ResultsService {
         LocalDate today = LocalDate.now(clock);
         String participant = messages.getMessage(PARTICIPANT, null, WebConfig.INDONESIAN);
         for (Entry entry : scored(competitionId)) {
-            certificates.issue(new IssueRequest(PIAGAM, "COMPETITION_ENTRY", entry.getId(), entry.getOfficer(),
+            certificates.issue(new IssueRequest(PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), entry.getId(), entry.getOfficer(),
                     entry.getOpd(), "", "", entry.getOpd(), competition.getName(), entry.getInnovationTitle(),
                     entry.getAward() == null ? participant : entry.getAward(), today, "system"));
         }

@@ -18,11 +18,11 @@ import id.kawal.competition.TieBreakRule;
 import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.system.ClockConfig;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +40,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Component
 class CompetitionDemo {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final UserAccountService accounts;
     private final CompetitionService competitions;
@@ -107,7 +105,7 @@ class CompetitionDemo {
         LocalDateTime at = LocalDateTime.of(2023, 8, 10, 9, 0);
         for (DemoEntry d : demo) {
             Entry entry = entries.submitAsOf(competition.getId(), d.officer(), new EntryForm(d.title(), d.summary(), d.implementedOn()),
-                    documentsFor(competition), at.atZone(WIB).toInstant());
+                    documentsFor(competition), at.atZone(ClockConfig.ZONE).toInstant());
             byTitle.put(d.title(), entry);
             at = at.plusDays(3);
         }

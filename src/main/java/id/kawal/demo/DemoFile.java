@@ -2,6 +2,7 @@ package id.kawal.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import org.springframework.web.multipart.MultipartFile;
@@ -45,7 +46,7 @@ record DemoFile(String filename, String contentType, byte[] bytes) implements Mu
     }
 
     @Override
-    public void transferTo(File dest) throws java.io.IOException {
+    public void transferTo(File dest) throws IOException {
         Files.write(dest.toPath(), bytes);
     }
 }

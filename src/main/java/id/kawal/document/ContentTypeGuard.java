@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -66,7 +67,7 @@ public class ContentTypeGuard {
     }
 
     public static String allowedList() {
-        return String.join(", ", new java.util.TreeSet<>(ALLOWED.values()));
+        return String.join(", ", new TreeSet<>(ALLOWED.values()));
     }
 
     private boolean declaresMainPart(byte[] zip, String mainPart) {

@@ -1,7 +1,9 @@
 package id.kawal.identity;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -119,7 +121,7 @@ public class UserAccountService {
     }
 
     public Set<Role> rolesOf(String username) {
-        return groupIdsOf(username).stream().map(Role::ofGroup).flatMap(java.util.Optional::stream)
+        return groupIdsOf(username).stream().map(Role::ofGroup).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
     }
 
@@ -131,7 +133,7 @@ public class UserAccountService {
         List<String> ids = identityService.createUserQuery().memberOfGroup(role.groupId()).list().stream()
                 .map(User::getId).toList();
         return people.findAllById(ids).stream()
-                .sorted(java.util.Comparator.comparing(Person::getFullName)).toList();
+                .sorted(Comparator.comparing(Person::getFullName)).toList();
     }
 
     public String displayName(String username) {

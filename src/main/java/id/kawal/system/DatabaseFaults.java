@@ -1,5 +1,7 @@
 package id.kawal.system;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -8,7 +10,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -28,7 +36,7 @@ public final class DatabaseFaults {
             if (t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
@@ -45,13 +53,13 @@ public final class DatabaseFaults {
      */
     public static boolean isConcurrentUpdate(Throwable failure) {
         for (Throwable t : chain(failure)) {
-            if (t instanceof org.camunda.bpm.engine.OptimisticLockingException
-                    || t instanceof org.springframework.dao.OptimisticLockingFailureException
-                    || t instanceof org.springframework.dao.PessimisticLockingFailureException
-                    || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof org.hibernate.StaleStateException
-                    || t instanceof org.camunda.bpm.engine.exception.NullValueException gone && isGone(gone)
+            if (t instanceof OptimisticLockingException
+                    || t instanceof OptimisticLockingFailureException
+                    || t instanceof PessimisticLockingFailureException
+                    || t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
+                    || t instanceof StaleStateException
+                    || t instanceof NullValueException gone && isGone(gone)
                     || t instanceof SQLException sql && isConcurrencyState(sql.getSQLState())) {
                 return true;
             }

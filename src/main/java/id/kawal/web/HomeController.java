@@ -1,6 +1,6 @@
 package id.kawal.web;
 
-import id.kawal.actionplan.ActionPlanWorkflow;
+import id.kawal.actionplan.ActionPlanInbox;
 import id.kawal.actionplan.CohortService;
 import id.kawal.actionplan.JourneyService;
 import id.kawal.certificate.CertificateAddress;
@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 public class HomeController {
 
-    private final ActionPlanWorkflow workflow;
+    private final ActionPlanInbox inbox;
     private final JourneyService journeys;
     private final NotificationService notifications;
     private final CohortService cohorts;
@@ -28,12 +28,12 @@ public class HomeController {
     private final CompetitionTasks competitionTasks;
     private final CertificateAddress certificateAddress;
 
-    public HomeController(ActionPlanWorkflow workflow, JourneyService journeys, NotificationService notifications,
+    public HomeController(ActionPlanInbox inbox, JourneyService journeys, NotificationService notifications,
             CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
             CertificateAddress certificateAddress) {
         this.competitionTasks = competitionTasks;
         this.certificateAddress = certificateAddress;
-        this.workflow = workflow;
+        this.inbox = inbox;
         this.journeys = journeys;
         this.notifications = notifications;
         this.cohorts = cohorts;
@@ -47,7 +47,7 @@ public class HomeController {
         model.addAttribute("tasksPage", tasksPage);
         model.addAttribute("competitionTasksPage", competitionTasksPage);
         model.addAttribute("plansPage", plansPage);
-        model.addAttribute("inbox", workflow.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
+        model.addAttribute("inbox", inbox.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("plans", journeys.plansOf(user.getName(), plansPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("notifications", notifications.latestFor(user.getName()));

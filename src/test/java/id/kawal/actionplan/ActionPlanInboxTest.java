@@ -36,6 +36,7 @@ class ActionPlanInboxTest {
 
     @Autowired Plans plans;
     @Autowired ActionPlanWorkflow workflow;
+    @Autowired ActionPlanInbox inbox;
     @Autowired TaskService tasks;
     @Autowired IdentityService identity;
     @Autowired JdbcTemplate jdbc;
@@ -75,9 +76,9 @@ class ActionPlanInboxTest {
         ActionPlan plan = inTrial(30, 10, 20, 10, 40);
         String participant = plan.getParticipant();
 
-        InboxPage<WorkItem> first = workflow.inbox(participant, 0, 2);
-        InboxPage<WorkItem> second = workflow.inbox(participant, 1, 2);
-        InboxPage<WorkItem> third = workflow.inbox(participant, 2, 2);
+        InboxPage<WorkItem> first = inbox.inbox(participant, 0, 2);
+        InboxPage<WorkItem> second = inbox.inbox(participant, 1, 2);
+        InboxPage<WorkItem> third = inbox.inbox(participant, 2, 2);
 
         assertThat(List.of(first.total(), second.total(), third.total())).containsOnly(5L);
         assertThat(milestones(first)).containsExactlyInAnyOrder("Tonggak B", "Tonggak D");
@@ -87,17 +88,17 @@ class ActionPlanInboxTest {
         assertThat(second.hasNext()).isTrue();
         assertThat(third.hasNext()).isFalse();
         assertThat(third.totalPages()).isEqualTo(3);
-        assertThat(workflow.inbox(participant, 3, 2).items()).isEmpty();
+        assertThat(inbox.inbox(participant, 3, 2).items()).isEmpty();
 
         // the same order on every call: the pages put together are the whole list, each task once
         List<String> paged = new ArrayList<>();
-        for (InboxPage<WorkItem> page : List.of(workflow.inbox(participant, 0, 2), workflow.inbox(participant, 1, 2),
-                workflow.inbox(participant, 2, 2))) {
+        for (InboxPage<WorkItem> page : List.of(inbox.inbox(participant, 0, 2), inbox.inbox(participant, 1, 2),
+                inbox.inbox(participant, 2, 2))) {
             page.items().forEach(item -> paged.add(item.taskId()));
         }
         assertThat(paged).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(workflow.inbox(participant, 0, 100).items().stream().map(WorkItem::taskId).toList());
-        assertThat(workflow.inbox(participant, 0, 100).items()).extracting(WorkItem::due).isSorted();
+                .containsExactlyElementsOf(inbox.inbox(participant, 0, 100).items().stream().map(WorkItem::taskId).toList());
+        assertThat(inbox.inbox(participant, 0, 100).items()).extracting(WorkItem::due).isSorted();
     }
 
     @Test
@@ -121,35 +122,35 @@ class ActionPlanInboxTest {
         tasks.addCandidateGroup(taken.getId(), groupA);
         // still the other mentor's own
 
-        InboxPage<WorkItem> page = workflow.inbox(mentor, 0, 20);
+        InboxPage<WorkItem> page = inbox.inbox(mentor, 0, 20);
 
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.items()).extracting(WorkItem::taskId).doesNotHaveDuplicates().hasSize(3)
                 .contains(offeredTwice.getId()).doesNotContain(taken.getId(), othersReviews.get(2).getId());
-        assertThat(workflow.inbox(other, 0, 20).items()).extracting(WorkItem::taskId)
+        assertThat(inbox.inbox(other, 0, 20).items()).extracting(WorkItem::taskId)
                 .containsExactlyInAnyOrder(taken.getId(), othersReviews.get(2).getId());
     }
 
     @Test
     void aPageBelowZeroOrASizeOutsideOneToAHundredIsRefused() {
-        assertThatThrownBy(() -> workflow.inbox("peserta1", -1, 20)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> inbox.inbox("peserta1", -1, 20)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsKey("page"));
         for (int size : new int[] {0, 101, 1000}) {
-            assertThatThrownBy(() -> workflow.inbox("peserta1", 0, size)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> inbox.inbox("peserta1", 0, size)).isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).getFieldErrors()).containsKey("size"));
         }
-        assertThat(workflow.inbox("peserta1", Integer.MAX_VALUE, 100).items()).isEmpty();
+        assertThat(inbox.inbox("peserta1", Integer.MAX_VALUE, 100).items()).isEmpty();
     }
 
     @Test
     void onePageCostsTheSameNumberOfStatementsForFiveOrFortyWaitingMilestones() {
         String few = inTrial(IntStream.range(0, 5).map(i -> 7 + i).toArray()).getParticipant();
         String many = inTrial(IntStream.range(0, 40).map(i -> 7 + i).toArray()).getParticipant();
-        workflow.inbox(few, 0, 100);
+        inbox.inbox(few, 0, 100);
 
-        List<String> forFew = SqlStatements.of(() -> assertThat(workflow.inbox(few, 0, 100).items()).hasSize(5)
+        List<String> forFew = SqlStatements.of(() -> assertThat(inbox.inbox(few, 0, 100).items()).hasSize(5)
                 .allSatisfy(item -> assertThat(item.milestoneTitle()).startsWith("Tonggak")));
-        List<String> forMany = SqlStatements.of(() -> assertThat(workflow.inbox(many, 0, 100).items()).hasSize(40)
+        List<String> forMany = SqlStatements.of(() -> assertThat(inbox.inbox(many, 0, 100).items()).hasSize(40)
                 .allSatisfy(item -> assertThat(item.milestoneTitle()).startsWith("Tonggak")));
 
         assertThat(forMany).as("statements for 40 waiting tasks:%n%s", String.join("\n", forMany)).hasSize(forFew.size());
@@ -161,11 +162,11 @@ class ActionPlanInboxTest {
     void onePageCostsTheSameNumberOfStatementsForFiveOrFortyPlansWaitingForReview() {
         String few = mentorWithReviews(5);
         String many = mentorWithReviews(40);
-        workflow.inbox(few, 0, 100);
+        inbox.inbox(few, 0, 100);
 
-        List<String> forFew = SqlStatements.of(() -> assertThat(workflow.inbox(few, 0, 100).items()).hasSize(5)
+        List<String> forFew = SqlStatements.of(() -> assertThat(inbox.inbox(few, 0, 100).items()).hasSize(5)
                 .allSatisfy(item -> assertThat(item.participantName()).startsWith("Peserta Uji")));
-        List<String> forMany = SqlStatements.of(() -> assertThat(workflow.inbox(many, 0, 100).items()).hasSize(40)
+        List<String> forMany = SqlStatements.of(() -> assertThat(inbox.inbox(many, 0, 100).items()).hasSize(40)
                 .allSatisfy(item -> assertThat(item.cohortName()).isNotBlank()));
 
         assertThat(forMany).as("statements for 40 waiting tasks:%n%s", String.join("\n", forMany)).hasSize(forFew.size());
@@ -217,7 +218,7 @@ class ActionPlanInboxTest {
     @Test
     void theOpenTasksOfOnePlanNameTheirMilestones() {
         ActionPlan plan = inTrial(10, 20);
-        assertThat(workflow.openTasksOf(plan)).extracting(WorkItem::milestoneTitle)
+        assertThat(inbox.openTasksOf(plan)).extracting(WorkItem::milestoneTitle)
                 .containsExactlyInAnyOrder("Tonggak A", "Tonggak B");
     }
 
@@ -231,7 +232,7 @@ class ActionPlanInboxTest {
         workflow.reportMilestone(listed.get(0).getId(), plan.getParticipant(), new StageReportForm("selesai"),
                 List.of(Plans.pdf("bukti.pdf")));
 
-        assertThat(workflow.workItemsOf(listed)).extracting(WorkItem::taskId).containsExactly(listed.get(1).getId());
+        assertThat(inbox.workItemsOf(listed)).extracting(WorkItem::taskId).containsExactly(listed.get(1).getId());
     }
 
     @Test
@@ -243,12 +244,12 @@ class ActionPlanInboxTest {
         plans.submitProposal(lost, 1);
         jdbc.update("update action_plan set process_instance_id = null where id = ?", lost.getId());
         try {
-            InboxPage<WorkItem> page = workflow.inbox(mentor, 0, 20);
+            InboxPage<WorkItem> page = inbox.inbox(mentor, 0, 20);
             assertThat(page.items()).extracting(WorkItem::actionPlanId).containsExactly(kept.getId());
             assertThat(page.total()).as("the engine still counts it").isEqualTo(2);
         } finally {
             jdbc.update("update action_plan set process_instance_id = ? where id = ?", lost.getProcessInstanceId(), lost.getId());
         }
-        assertThat(workflow.inbox(mentor, 0, 20).items()).hasSize(2);
+        assertThat(inbox.inbox(mentor, 0, 20).items()).hasSize(2);
     }
 }

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -805,7 +806,7 @@ public class ActionPlanProcessTest {
     void everyStepOfTheProcessSitsInTheLaneOfWhoActsAndEveryElementIsDrawn() {
         BpmnModelInstance model = deployedModel();
         Process process = model.getModelElementById(PROCESS_ID);
-        Map<String, String> laneOf = new java.util.HashMap<>();
+        Map<String, String> laneOf = new HashMap<>();
         for (Lane lane : model.getModelElementsByType(Lane.class)) {
             lane.getFlowNodeRefs().forEach(node -> assertThat(laneOf.put(node.getId(), lane.getName()))
                     .as(node.getId() + " in one lane only").isNull());

@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kawal.pdf.PdfAComplianceTest;
 import id.kawal.support.KawalIntegrationTest;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The action plan's reports, read back from real PDF/A output. */
 @KawalIntegrationTest
@@ -27,7 +29,7 @@ class ActionPlanReportsTest {
     }
 
     private byte[] fetch(String path, String username, String role) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+        return mvc.perform(MockMvcRequestBuilders.get(path)
                         .with(user(username).roles(role)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
     }
@@ -69,12 +71,12 @@ class ActionPlanReportsTest {
         assertThat(text).contains("Rekapitulasi PKA Angkatan I Tahun 2025").contains("Sebaran predikat kelulusan")
                 .contains("Sangat Memuaskan").contains("Tubagus M. Sadaruddin").contains("Sukirno");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String content = new String(document.getPage(0).getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String content = new String(document.getPage(0).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
             assertThat(content).as("bars are drawn as rectangles, not pasted as a picture").contains(" re");
             assertThat(document.getPage(0).getResources().getXObjectNames()).isEmpty();
         }
         PdfAComplianceTest.assertPdfA2b(pdf);
-        String csv = new String(fetch("/admin/cohorts/" + cohort + "/recap.csv", "admin", "ADMIN"), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(fetch("/admin/cohorts/" + cohort + "/recap.csv", "admin", "ADMIN"), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("name,nip,opd,action_plan,stage").contains("Ilena Palupi");
     }
 

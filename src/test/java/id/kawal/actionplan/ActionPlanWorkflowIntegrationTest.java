@@ -13,6 +13,7 @@ import id.kawal.support.Plans;
 import id.kawal.system.ConflictException;
 import id.kawal.system.InvalidInputException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,6 +32,7 @@ class ActionPlanWorkflowIntegrationTest {
 
     @Autowired Plans plans;
     @Autowired ActionPlanWorkflow workflow;
+    @Autowired ActionPlanInbox inbox;
     @Autowired DocumentService documents;
     @Autowired CertificateService certificates;
     @Autowired ManagementService management;
@@ -41,7 +43,7 @@ class ActionPlanWorkflowIntegrationTest {
     @Autowired CohortService cohortService;
 
     private List<WorkItem> inbox(String username) {
-        return workflow.inbox(username, 0, 100).items();
+        return inbox.inbox(username, 0, 100).items();
     }
 
     @Test
@@ -162,7 +164,7 @@ class ActionPlanWorkflowIntegrationTest {
         List<Job> timers = management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).timers().list();
         assertThat(timers).hasSize(2);
         long adminMessagesBefore = notifications.countByRecipientAndCode("admin", "notify.milestoneEscalated");
-        timers.stream().sorted(java.util.Comparator.comparing(Job::getDuedate)).forEach(t -> management.executeJob(t.getId()));
+        timers.stream().sorted(Comparator.comparing(Job::getDuedate)).forEach(t -> management.executeJob(t.getId()));
         // the reminder and escalation steps are asynchronous: run them as the job executor would
         management.createJobQuery().processInstanceId(plan.getProcessInstanceId()).executable().list()
                 .forEach(j -> management.executeJob(j.getId()));

@@ -2,6 +2,8 @@ package id.kawal.actionplan;
 
 import static id.kawal.actionplan.ActionPlanProcess.*;
 
+import id.kawal.identity.Person;
+import id.kawal.identity.PersonRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,13 +43,13 @@ public class BareEngineLifecycle {
 
     private final ActionPlanRepository plans;
     private final CohortRepository cohorts;
-    private final id.kawal.identity.PersonRepository people;
+    private final PersonRepository people;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public BareEngineLifecycle(ActionPlanRepository plans, CohortRepository cohorts, id.kawal.identity.PersonRepository people,
+    public BareEngineLifecycle(ActionPlanRepository plans, CohortRepository cohorts, PersonRepository people,
             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, Clock clock) {
         this.people = people;
         this.plans = plans;
@@ -71,7 +73,7 @@ public class BareEngineLifecycle {
     /** Writes the participant's profile and the plan with one milestone and its three seminar scores, as the app would have by then. */
     public Prepared prepare(Long cohortId, String participant, String nip, String mentor, String coach, String examiner) {
         ActionPlan plan = transaction.execute(status -> {
-            people.save(new id.kawal.identity.Person(participant, "Peserta " + participant, nip, "Kepala Seksi", "Dinas Uji"));
+            people.save(new Person(participant, "Peserta " + participant, nip, "Kepala Seksi", "Dinas Uji"));
             ActionPlan p = new ActionPlan(cohorts.getReferenceById(cohortId), participant, nip, mentor, coach, examiner,
                     clock.instant());
             p.writeProposal("Inovasi", "Masalah", "Tujuan", List.of(new PlannedMilestone("Tonggak 1", LocalDate.now(clock).plusDays(7))));

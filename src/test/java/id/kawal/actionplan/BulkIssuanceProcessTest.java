@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +43,7 @@ class BulkIssuanceProcessTest {
     @BeforeEach
     void useThisEngine() {
         // the Spring Boot tests' engine may live in the same JVM
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine.getProcessEngine());
+        BpmnAwareTests.init(engine.getProcessEngine());
     }
 
     @AfterEach
@@ -50,7 +53,7 @@ class BulkIssuanceProcessTest {
 
     private ProcessInstance start(int total, Integer failing) {
         failingItem = failing;
-        Mocks.register("issueOneCertificateDelegate", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+        Mocks.register("issueOneCertificateDelegate", (JavaDelegate) execution -> {
             int item = ((Number) execution.getVariable(VAR_LOOP_COUNTER)).intValue();
             if (failingItem != null && item == failingItem) {
                 throw new IllegalStateException("signing device unreachable");
@@ -79,7 +82,7 @@ class BulkIssuanceProcessTest {
 
         assertThat(instance).isWaitingAt(ISSUE_ONE_CERTIFICATE);
         List<Job> jobs = jobQuery().processInstanceId(instance.getId()).list();
-        assertThat(jobs).hasSize(3).allMatch(j -> ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).isExclusive(),
+        assertThat(jobs).hasSize(3).allMatch(j -> ((JobEntity) j).isExclusive(),
                 "exclusive: one node at a time per bulk issue");
         assertThat(issued).as("nothing happens in the administrator's request").isEmpty();
 

@@ -5,6 +5,7 @@ import id.kawal.actionplan.BareEngineLifecycle;
 import id.kawal.actionplan.CohortForm;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.CohortService;
+import id.kawal.identity.PersonRepository;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -116,7 +118,7 @@ public final class InboxBenchmark {
 
     /** Adds cases until there are {@code total} active, {@code reviews} of them waiting for "mentor", {@code issues} for administrators. */
     private void grow(int total, int reviews, int issues) throws Exception {
-        BareEngineLifecycle engine = new BareEngineLifecycle(app.bean(ActionPlanRepository.class), app.bean(CohortRepository.class), app.bean(id.kawal.identity.PersonRepository.class),
+        BareEngineLifecycle engine = new BareEngineLifecycle(app.bean(ActionPlanRepository.class), app.bean(CohortRepository.class), app.bean(PersonRepository.class),
                 app.bean(RuntimeService.class), app.bean(TaskService.class), app.bean(TransactionTemplate.class), app.bean(Clock.class));
         List<int[]> work = new ArrayList<>(); // {completions, mentor index (0: the measured mentor)}
         for (int i = mentorReviews; i < reviews; i++) {
@@ -206,7 +208,7 @@ public final class InboxBenchmark {
                     client.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 }
                 double[] latencies = new double[perUser];
-                java.util.Random random = new java.util.Random(user.hashCode() * 31L + perUser);
+                Random random = new Random(user.hashCode() * 31L + perUser);
                 for (int i = 0; i < perUser; i++) {
                     if (think > 0) {
                         Thread.sleep(random.nextInt(2 * think + 1));

@@ -15,11 +15,13 @@ import id.kawal.actionplan.ProposalForm;
 import id.kawal.actionplan.ReviewForm;
 import id.kawal.actionplan.SeminarScoreForm;
 import id.kawal.actionplan.StageReportForm;
+import id.kawal.identity.PersonRepository;
 import id.kawal.support.Plans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.mock.web.MockMultipartFile;
@@ -73,7 +76,7 @@ public final class LifecycleBenchmark {
         int participants = Integer.parseInt(options.getOrDefault("participants", "300"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "40"));
         int finished = Integer.parseInt(options.getOrDefault("finished", "10000"));
-        int[] threads = java.util.Arrays.stream(options.getOrDefault("threads", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] threads = Arrays.stream(options.getOrDefault("threads", "1,4").split(",")).mapToInt(Integer::parseInt).toArray();
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "5"));
         only = options.getOrDefault("only", "");
 
@@ -100,7 +103,7 @@ public final class LifecycleBenchmark {
     }
 
     private int finishedCases() {
-        return (int) app.bean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
+        return (int) app.bean(HistoryService.class).createHistoricProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_ID).finished().count();
     }
 
@@ -119,8 +122,8 @@ public final class LifecycleBenchmark {
                 ratio[round] = engine[round] / app[round];
             }
             lines.add(String.format("| %s | %,d | %d | %.0f | %.0f | %.2f (%.2f to %.2f) |", db, before, t, Bench.median(app),
-                    Bench.median(engine), Bench.median(ratio), java.util.Arrays.stream(ratio).min().orElse(0),
-                    java.util.Arrays.stream(ratio).max().orElse(0)));
+                    Bench.median(engine), Bench.median(ratio), Arrays.stream(ratio).min().orElse(0),
+                    Arrays.stream(ratio).max().orElse(0)));
         }
         return lines;
     }
@@ -208,7 +211,7 @@ public final class LifecycleBenchmark {
 
     private BareEngineLifecycle engine() {
         if (engine == null) {
-            engine = new BareEngineLifecycle(app.bean(ActionPlanRepository.class), app.bean(CohortRepository.class), app.bean(id.kawal.identity.PersonRepository.class),
+            engine = new BareEngineLifecycle(app.bean(ActionPlanRepository.class), app.bean(CohortRepository.class), app.bean(PersonRepository.class),
                     app.bean(RuntimeService.class), app.bean(TaskService.class), app.bean(TransactionTemplate.class),
                     app.bean(Clock.class));
         }

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +49,7 @@ public final class StartupBenchmark {
         exec(training, List.of(java, "-XX:ArchiveClassesAtExit=" + archive,
                 "-Dspring.context.exit=onRefresh", "-jar", extractedJar.toString(), "--server.port=0"));
 
-        Map<String, List<String>> launches = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> launches = new LinkedHashMap<>();
         launches.put("java -jar (fat jar)", List.of(java, "-jar", jar.toString()));
         launches.put("extracted jar", List.of(java, "-jar", extractedJar.toString()));
         launches.put("extracted jar + CDS archive", List.of(java, "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off",
@@ -81,7 +83,7 @@ public final class StartupBenchmark {
 
     private static void delete(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -13,14 +13,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanCertificates;
 import id.kawal.actionplan.ActionPlanWorkflow;
+import id.kawal.document.DocumentOwner;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.InvalidInputException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Revocation, corrected re-issue and checking an uploaded PDF, as an auditor and a stranger would. */
@@ -70,10 +75,10 @@ class CertificateLifecycleTest {
         assertThat(corrected.getReplacesSerial()).isEqualTo(old.getSerial());
         assertThat(certificates.get(old.getSerial()).isRevoked()).isTrue();
         assertThat(certificates.get(old.getSerial()).getReplacedBySerial()).isEqualTo(corrected.getSerial());
-        assertThat(certificates.forSubject("STTPP", "ACTION_PLAN", old.getSubjectId())).get()
+        assertThat(certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), old.getSubjectId())).get()
                 .extracting(Certificate::getSerial).isEqualTo(corrected.getSerial());
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdfOf(corrected.getSerial()))) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Nama Yang Benar, S.E.");
+        try (var pdf = Loader.loadPDF(certificates.pdfOf(corrected.getSerial()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Nama Yang Benar, S.E.");
         }
         mvc.perform(get("/verify/{s}", old.getSerial()))
                 .andExpect(content().string(containsString("id=\"replaced-by\"")))
@@ -98,7 +103,7 @@ class CertificateLifecycleTest {
                 .andExpect(jsonPath("$.issued").value(false))
                 .andExpect(jsonPath("$.signaturesIntact").value(false));
         mvc.perform(multipart("/verify").file(new MockMultipartFile("file", "c.pdf", "application/pdf", original))
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-issued=\"true\"")));
     }

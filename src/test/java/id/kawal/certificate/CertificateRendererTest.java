@@ -25,6 +25,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 import com.google.zxing.BinaryBitmap;
@@ -62,8 +64,8 @@ class CertificateRendererTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDPage page = doc.getPage(0);
             assertThat(page.getRotation()).isZero();
-            assertThat(page.getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(page.getMediaBox().getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(841.89f, Offset.offset(0.5f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(595.28f, Offset.offset(0.5f));
         }
     }
 
@@ -284,10 +286,10 @@ class CertificateRendererTest {
     void aCompetitionPiagamNamesTheOpdTheInnovationAndTheAward() throws Exception {
         CertificateContent piagam = new CertificateContent("7KQ2-M9XD-3HVA-TB6W-PC1Z", "PIAGAM", "RSUD Bendan", "", "",
                 "RSUD Bendan", "Layanan Inovasi Daerah 2023", "JEMPOL (JEMbatan Pembayaran OnLine)", "Juara 1",
-                java.time.LocalDate.of(2024, 3, 20), "Bappeda Kota Pekalongan", "Kepala", "http://localhost:8080/verify/7KQ2-M9XD-3HVA-TB6W-PC1Z");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(new CertificateRenderer().render(piagam))) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-            org.assertj.core.api.Assertions.assertThat(text).contains("PIAGAM PENGHARGAAN").contains("RSUD Bendan")
+                LocalDate.of(2024, 3, 20), "Bappeda Kota Pekalongan", "Kepala", "http://localhost:8080/verify/7KQ2-M9XD-3HVA-TB6W-PC1Z");
+        try (var pdf = Loader.loadPDF(new CertificateRenderer().render(piagam))) {
+            String text = new PDFTextStripper().getText(pdf);
+            Assertions.assertThat(text).contains("PIAGAM PENGHARGAAN").contains("RSUD Bendan")
                     .contains("JEMPOL").contains("Juara 1").contains("Layanan Inovasi Daerah 2023").doesNotContain("NIP");
         }
     }
@@ -295,8 +297,8 @@ class CertificateRendererTest {
     @Test
     void anUnknownKindOfCertificateIsRefused() {
         CertificateContent odd = new CertificateContent("7KQ2-M9XD-3HVA-TB6W-PC1Z", "SERTIFIKAT-LAIN", "x", "", "", "x",
-                "x", "x", "x", java.time.LocalDate.of(2024, 3, 20), "x", "x", "http://localhost/verify/x");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateRenderer().render(odd))
+                "x", "x", "x", LocalDate.of(2024, 3, 20), "x", "x", "http://localhost/verify/x");
+        Assertions.assertThatThrownBy(() -> new CertificateRenderer().render(odd))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.GregorianCalendar;
@@ -32,6 +33,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -173,7 +175,7 @@ class CertificateSignatureTest {
             assertThat(appearance.getBBox().getWidth()).isGreaterThan(0f);
 
             PDResources resources = appearance.getResources();
-            List<PDFont> fonts = new java.util.ArrayList<>();
+            List<PDFont> fonts = new ArrayList<>();
             for (COSName name : resources.getFontNames()) {
                 fonts.add(resources.getFont(name));
             }
@@ -212,11 +214,11 @@ class CertificateSignatureTest {
 
     private static void assertBlockClearOfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDRectangle block = CertificateSigner.place(document, document.getPage(0), CertificateSigner.blockHeight(4));
-            List<float[]> glyphs = new java.util.ArrayList<>();
+            PDRectangle block = SignaturePlacement.place(document, document.getPage(0), SignatureAppearance.blockHeight(4));
+            List<float[]> glyphs = new ArrayList<>();
             new PDFTextStripper() {
                 @Override
-                protected void processTextPosition(org.apache.pdfbox.text.TextPosition t) {
+                protected void processTextPosition(TextPosition t) {
                     float baseline = CertificateLayout.PAGE_HEIGHT - t.getY();
                     glyphs.add(new float[] {t.getX(), baseline - 2f, t.getX() + t.getWidth(), baseline + 7f});
                 }

@@ -3,10 +3,12 @@ package id.kawal.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class CertificateTextWrapTest {
     private static final float SIZE = 12f;
 
     @AfterAll
-    static void closeDocument() throws java.io.IOException {
+    static void closeDocument() throws IOException {
         DOCUMENT.close();
     }
 
@@ -80,7 +82,7 @@ class CertificateTextWrapTest {
         float at10 = PdfText.width("Kawal", FONT, 10f);
         float at20 = PdfText.width("Kawal", FONT, 20f);
 
-        assertThat(at20).isCloseTo(2 * at10, org.assertj.core.data.Offset.offset(0.001f));
+        assertThat(at20).isCloseTo(2 * at10, Offset.offset(0.001f));
         assertThat(PdfText.width("", FONT, 10f)).isZero();
     }
 

@@ -3,6 +3,7 @@ package id.kawal.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kawal.support.MigratedPostgres;
+import id.kawal.system.KawalProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The generated signing key shared through PostgreSQL: nodes that start at the same moment end up with one key. */
 class DatabaseGeneratedKeyStoreTest {
 
-    private static final id.kawal.system.KawalProperties.Signing GENERATED =
-            new id.kawal.system.KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan");
+    private static final KawalProperties.Signing GENERATED =
+            new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan");
 
     @Test
     void nodesStartingTogetherGenerateOneKeyAndAllSignWithIt() throws Exception {

@@ -15,11 +15,13 @@ import id.kawal.support.Plans;
 import id.kawal.system.KawalProperties;
 import java.nio.file.Path;
 import java.util.GregorianCalendar;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A signature makes a certificate genuine only when it is made with Kawal's own signing key. */
@@ -47,10 +49,10 @@ class SignatureTrustTest {
         return new SigningKeys(new KawalProperties.Signing(null, null, null, "Kawal", null, null), strangerKeys);
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     /** Each check from an address of its own, so that these tests never meet the per-address limit. */
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor fromAnAddressOfItsOwn() {
+    private static RequestPostProcessor fromAnAddressOfItsOwn() {
         return VerificationUploadLimitsTest.from("192.0.2." + ADDRESSES.incrementAndGet());
     }
 

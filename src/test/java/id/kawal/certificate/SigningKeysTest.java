@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kawal.system.KawalProperties;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +13,24 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +68,7 @@ class SigningKeysTest {
         assertThat(certificate.getSubjectX500Principal()).isEqualTo(certificate.getIssuerX500Principal());
         assertThat(certificate.getSubjectX500Principal().getName()).isEqualTo("CN=Kawal,O=Kawal");
         certificate.verify(certificate.getPublicKey());
-        assertThat(((java.security.interfaces.ECPublicKey) certificate.getPublicKey()).getParams().getCurve().getField().getFieldSize())
+        assertThat(((ECPublicKey) certificate.getPublicKey()).getParams().getCurve().getField().getFieldSize())
                 .isEqualTo(256);
         assertThat(certificate.getKeyUsage()[0]).as("digitalSignature").isTrue();
         assertThat(certificate.getKeyUsage()[1]).as("nonRepudiation").isTrue();
@@ -160,9 +169,9 @@ class SigningKeysTest {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("official", official.getPrivate(), password.toCharArray(),
-                new java.security.cert.Certificate[] {selfSigned(official, "Pejabat Resmi", "SHA256withECDSA")});
+                new Certificate[] {selfSigned(official, "Pejabat Resmi", "SHA256withECDSA")});
         store.setKeyEntry("other", other.getPrivate(), password.toCharArray(),
-                new java.security.cert.Certificate[] {SigningKeys.selfSignedCertificate(other, "Lain")});
+                new Certificate[] {GeneratedSigningKey.selfSignedCertificate(other, "Lain")});
         Path p12 = dir.resolve("official.p12");
         try (OutputStream out = Files.newOutputStream(p12)) {
             store.store(out, password.toCharArray());
@@ -170,14 +179,14 @@ class SigningKeysTest {
         return p12;
     }
 
-    private static java.security.cert.X509Certificate selfSigned(KeyPair pair, String cn, String algorithm)
+    private static X509Certificate selfSigned(KeyPair pair, String cn, String algorithm)
             throws Exception {
-        var name = new org.bouncycastle.asn1.x500.X500Name("O=Pemerintah Kota Pekalongan,CN=" + cn);
-        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
-                new java.util.Date(System.currentTimeMillis() - 3_600_000L),
-                new java.util.Date(System.currentTimeMillis() + 365L * 24 * 3_600_000L), name, pair.getPublic());
-        var holder = builder.build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(algorithm)
+        var name = new X500Name("O=Pemerintah Kota Pekalongan,CN=" + cn);
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.TEN,
+                new Date(System.currentTimeMillis() - 3_600_000L),
+                new Date(System.currentTimeMillis() + 365L * 24 * 3_600_000L), name, pair.getPublic());
+        var holder = builder.build(new JcaContentSignerBuilder(algorithm)
                 .build(pair.getPrivate()));
-        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(holder);
+        return new JcaX509CertificateConverter().getCertificate(holder);
     }
 }

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,16 +18,21 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -192,8 +198,8 @@ class ClusterIT {
 
         // as if the due date and the escalation date had come: both nodes' job executors see the jobs at once
         for (String job : timers) {
-            ADMIN.put(a, "/engine-rest/job/" + job + "/duedate", Map.of("duedate", java.time.format.DateTimeFormatter
-                    .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC).format(Instant.now().minusSeconds(1)))).ok();
+            ADMIN.put(a, "/engine-rest/job/" + job + "/duedate", Map.of("duedate", DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC).format(Instant.now().minusSeconds(1)))).ok();
         }
         await(Duration.ofSeconds(60), () -> count("select count(*) from act_ru_job where process_instance_id_ = '" + pid + "'") == 0
                 && count("select count(*) from act_hi_actinst where proc_inst_id_ = '" + pid
@@ -328,7 +334,7 @@ class ClusterIT {
     private static void walkToCertificateTask(long plan, List<KawalNode> nodes) {
         Api participant = participantOf(plan);
         int[] turn = {0};
-        java.util.function.Supplier<KawalNode> next = () -> nodes.get(turn[0]++ % nodes.size());
+        Supplier<KawalNode> next = () -> nodes.get(turn[0]++ % nodes.size());
         step(next.get(), plan, "draft-proposal", participant, (api, node, task) -> api.post(node, "/api/tasks/" + task + "/proposal", proposal()));
         step(next.get(), plan, "review-proposal-mentor", MENTOR, ClusterIT::approve);
         step(next.get(), plan, "review-proposal-coach", COACH, ClusterIT::approve);
@@ -380,7 +386,7 @@ class ClusterIT {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private static <T> List<T> inParallel(ExecutorService pool, int n, java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> List<T> inParallel(ExecutorService pool, int n, Callable<T> work) throws Exception {
         List<Future<T>> futures = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             futures.add(pool.submit(work));
@@ -397,7 +403,7 @@ class ClusterIT {
         return rows.isEmpty() ? 0 : rows.get(0);
     }
 
-    private static void await(Duration timeout, java.util.function.BooleanSupplier condition) {
+    private static void await(Duration timeout, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
@@ -452,7 +458,7 @@ class ClusterIT {
     }
 
     private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -107,7 +108,7 @@ final class KawalNode {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
+import id.kawal.notification.NotificationRepository;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.support.SqlStatements;
@@ -20,8 +23,13 @@ import id.kawal.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -46,8 +54,8 @@ class CompetitionWalkIntegrationTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired HistoryService history;
-    @Autowired id.kawal.notification.NotificationRepository notifications;
-    @Autowired id.kawal.certificate.CertificateService certificates;
+    @Autowired NotificationRepository notifications;
+    @Autowired CertificateService certificates;
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
     @Autowired CompetitionTasks competitionTasks;
@@ -112,7 +120,7 @@ class CompetitionWalkIntegrationTest {
         form.setJurors(List.of(juror));
         form.setEntryLimitPerOpd(count);
         Competition competition = open(form);
-        List<Entry> submitted = new java.util.ArrayList<>();
+        List<Entry> submitted = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             submitted.add(entries.submit(competition.getId(), "opd1", new EntryForm("Inovasi " + i, "x", LocalDate.of(2021, 1, 1)),
                     allDocuments()));
@@ -134,7 +142,7 @@ class CompetitionWalkIntegrationTest {
         InboxPage<CompetitionTasks.Item> second = competitionTasks.inbox(six, 1, 4);
         assertThat(List.of(first.total(), second.total())).containsOnly(6L);
         assertThat(first.items()).hasSize(4);
-        List<CompetitionTasks.Item> both = new java.util.ArrayList<>(first.items());
+        List<CompetitionTasks.Item> both = new ArrayList<>(first.items());
         both.addAll(second.items());
         assertThat(both).extracting(CompetitionTasks.Item::entryTitle)
                 .containsExactlyInAnyOrder("Inovasi 0", "Inovasi 1", "Inovasi 2", "Inovasi 3", "Inovasi 4", "Inovasi 5");
@@ -287,7 +295,7 @@ class CompetitionWalkIntegrationTest {
         assertThat(entries.get(kecamatan.getId()).getStatus()).isEqualTo(EntryStatus.NOT_SHORTLISTED);
 
         results.holdPresentations(task(competition.getProcessInstanceId(), HOLD_PRESENTATIONS), "admin");
-        Map<Long, String> awards = new java.util.HashMap<>(results.suggestedAwards(competition.getId()));
+        Map<Long, String> awards = new HashMap<>(results.suggestedAwards(competition.getId()));
         assertThat(awards).containsEntry(rsud.getId(), "Juara 1").containsEntry(bappeda.getId(), "Juara 2");
         awards.put(kecamatan.getId(), "Apresiasi");
         results.finaliseAwards(task(competition.getProcessInstanceId(), FINALISE_AWARDS), "admin", awards);
@@ -309,11 +317,11 @@ class CompetitionWalkIntegrationTest {
                 .singleResult().getEndActivityId()).isEqualTo(RESULTS_PUBLISHED);
 
         // every scored entry's OPD gets its piagam, verifiable like an STTPP
-        var piagam = certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", kecamatan.getId()).orElseThrow();
+        var piagam = certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), kecamatan.getId()).orElseThrow();
         assertThat(piagam.getHolderUsername()).isEqualTo("opd3");
         assertThat(piagam.getAchievement()).isEqualTo("Apresiasi");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(certificates.pdfOf(piagam.getSerial()))) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("PIAGAM PENGHARGAAN")
+        try (var pdf = Loader.loadPDF(certificates.pdfOf(piagam.getSerial()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("PIAGAM PENGHARGAAN")
                     .contains("Kecamatan Pekalongan Selatan").contains("Apresiasi").contains(competition.getName());
         }
     }
@@ -347,7 +355,7 @@ class CompetitionWalkIntegrationTest {
     void aLateJurorIsRemindedAndTheAdministratorHandsTheScoringToAnotherJuror() {
         CompetitionForm form = form();
         form.setJurors(List.of("juri1", "juri2"));
-        List<Entry> list = new java.util.ArrayList<>();
+        List<Entry> list = new ArrayList<>();
         toScoring(form, list, "opd1");
         Entry entry = list.get(0);
         Task late = tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskAssignee("juri2").singleResult();
@@ -363,15 +371,15 @@ class CompetitionWalkIntegrationTest {
         assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getAssignee()).isEqualTo("juri3");
         scoreAll(entry, 80);
         assertThat(jury.assignmentsOf(entry.getId())).extracting(JuryAssignment::getJuror, JuryAssignment::getStatus)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("juri1", JuryAssignment.Status.SCORED),
-                        org.assertj.core.groups.Tuple.tuple("juri2", JuryAssignment.Status.REASSIGNED),
-                        org.assertj.core.groups.Tuple.tuple("juri3", JuryAssignment.Status.SCORED));
+                .containsExactly(Tuple.tuple("juri1", JuryAssignment.Status.SCORED),
+                        Tuple.tuple("juri2", JuryAssignment.Status.REASSIGNED),
+                        Tuple.tuple("juri3", JuryAssignment.Status.SCORED));
         assertThat(entries.get(entry.getId()).getTotalScore()).isEqualByComparingTo("80.00");
     }
 
     @Test
     void anOutlierIsAskedToRevisitAndTheRoundWaitsForTheRevision() {
-        List<Entry> list = new java.util.ArrayList<>();
+        List<Entry> list = new ArrayList<>();
         Competition competition = toScoring(form(), list, "opd1");
         Entry entry = list.get(0);
         Competition loaded = competitions.get(competition.getId());
@@ -394,7 +402,7 @@ class CompetitionWalkIntegrationTest {
 
     @Test
     void aTieTheRuleCannotBreakWaitsForTheAdministratorsOrder() {
-        List<Entry> list = new java.util.ArrayList<>();
+        List<Entry> list = new ArrayList<>();
         Competition competition = toScoring(form(), list, "opd1", "opd3");
         list.forEach(e -> scoreAll(e, 75));
         jury.closeScoringRound(task(competition.getProcessInstanceId(), CLOSE_SCORING_ROUND), "admin");

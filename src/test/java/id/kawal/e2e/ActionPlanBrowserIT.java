@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Real people's walks in headless Chromium (Debian's chromium and chromium-driver): a participant,
@@ -88,7 +90,7 @@ class ActionPlanBrowserIT {
             browser.quit();
         }
         if (userDataDir != null) {
-            org.springframework.util.FileSystemUtils.deleteRecursively(userDataDir.toFile());
+            FileSystemUtils.deleteRecursively(userDataDir.toFile());
         }
     }
 
@@ -354,6 +356,6 @@ class ActionPlanBrowserIT {
 
     private static void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -18,6 +18,7 @@ import id.kawal.support.Plans;
 import id.kawal.system.ClockConfig;
 import java.time.Duration;
 import java.time.Instant;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,7 +139,7 @@ class LoginThrottleTest {
         mvc.perform(get("/login").param("throttled", "1"))
                 .andExpect(content().string(containsString("Terlalu banyak percobaan. Coba lagi dalam 1 menit.")));
         mvc.perform(get("/login").param("throttled", "<b>x</b>"))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("login-throttled"))));
+                .andExpect(content().string(Matchers.not(containsString("login-throttled"))));
     }
 
     @Test

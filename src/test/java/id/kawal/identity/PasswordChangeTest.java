@@ -20,6 +20,7 @@ import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -150,7 +151,7 @@ class PasswordChangeTest {
         assertThat(reset.getFlashMap().get("resetUser")).isEqualTo(user);
         mvc.perform(get("/admin/users").param("q", user).with(user("admin").roles("ADMIN")))
                 .andExpect(content().string(containsString("wajib ganti kata sandi")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(temporary))));
+                .andExpect(content().string(Matchers.not(containsString(temporary))));
         mvc.perform(get("/api/me/tasks").with(httpBasic(user, temporary))).andExpect(status().isForbidden());
 
         mvc.perform(post("/admin/users/{u}/password", user).param("password", "pendek").with(user("admin").roles("ADMIN")).with(csrf()))

@@ -3,6 +3,7 @@ package id.kawal.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,9 +17,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
@@ -123,13 +127,13 @@ public class PdfAComplianceTest {
     @Test
     void theValidatorRejectsAnOrdinaryPdfAndNamesTheBrokenRules() throws Exception {
         byte[] plain;
-        try (PDDocument document = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             document.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+            try (var cs = new PDPageContentStream(document, page)) {
                 cs.beginText();
-                cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                cs.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA), 12);
                 cs.showText("Sertifikat");
                 cs.endText();
             }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.util.unit.DataSize;
@@ -41,7 +42,7 @@ class AdminBootstrapTest {
     void theFirstAdministratorIsCreatedUnderTheClusterWideStartUpLock() {
         when(accounts.usersWithRole(Role.ADMIN)).thenReturn(List.of());
         bootstrap(withAdminPassword("a-long-secret-1")).run(new DefaultApplicationArguments());
-        var order = org.mockito.Mockito.inOrder(locks, accounts);
+        var order = Mockito.inOrder(locks, accounts);
         order.verify(locks).hold(AppLocks.BOOTSTRAP);
         order.verify(accounts).usersWithRole(Role.ADMIN);
     }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseFaultsTest {
@@ -44,10 +47,10 @@ class DatabaseFaultsTest {
 
     @Test
     void anotherTransactionHavingChangedTheSameThingFirstIsAConcurrentUpdate() {
-        assertThat(DatabaseFaults.isConcurrentUpdate(new org.springframework.orm.ObjectOptimisticLockingFailureException(
+        assertThat(DatabaseFaults.isConcurrentUpdate(new ObjectOptimisticLockingFailureException(
                 "ActionPlan", 6L))).isTrue();
         assertThat(DatabaseFaults.isConcurrentUpdate(new ProcessEngineException("wrapped",
-                new org.camunda.bpm.engine.OptimisticLockingException("ENGINE-03005 entity was updated by another transaction"))))
+                new OptimisticLockingException("ENGINE-03005 entity was updated by another transaction"))))
                 .isTrue();
         assertThat(DatabaseFaults.isConcurrentUpdate(new DataIntegrityViolationException("duplicate",
                 new SQLException("duplicate key value violates unique constraint", "23505")))).isTrue();
@@ -56,7 +59,7 @@ class DatabaseFaultsTest {
         assertThat(DatabaseFaults.isConcurrentUpdate(new RuntimeException(new SQLException("Timeout trying to lock table", "HYT00"))))
                 .isTrue();
         // a task another request completed a moment ago
-        assertThat(DatabaseFaults.isConcurrentUpdate(new org.camunda.bpm.engine.exception.NullValueException(
+        assertThat(DatabaseFaults.isConcurrentUpdate(new NullValueException(
                 "task 8ed158bf doesn't exist: task is null"))).isTrue();
     }
 
@@ -65,7 +68,7 @@ class DatabaseFaultsTest {
         assertThat(DatabaseFaults.isConcurrentUpdate(new DataIntegrityViolationException("null",
                 new SQLException("null value in column violates not-null constraint", "23502")))).isFalse();
         assertThat(DatabaseFaults.isConcurrentUpdate(new ProcessEngineException("ENGINE-01009 no task"))).isFalse();
-        assertThat(DatabaseFaults.isConcurrentUpdate(new org.camunda.bpm.engine.exception.NullValueException(
+        assertThat(DatabaseFaults.isConcurrentUpdate(new NullValueException(
                 "taskId is null"))).isFalse();
         assertThat(DatabaseFaults.isConcurrentUpdate(new SQLException("Connection refused", "08001"))).isFalse();
     }

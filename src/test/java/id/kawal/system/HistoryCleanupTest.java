@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.support.Plans;
 import id.kawal.support.PlansConfig;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -80,7 +81,7 @@ class HistoryCleanupTest {
                 .processInstanceId(plan.getProcessInstanceId()).singleResult();
         assertThat(ended.getEndTime()).as("the failed case has ended").isNotNull();
         assertThat(ended.getRemovalTime()).as("removal time = end + 3650 days")
-                .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(java.time.Duration.ofDays(3650))));
+                .isEqualTo(Date.from(ended.getEndTime().toInstant().plus(Duration.ofDays(3650))));
         LocalDate removalDay = ended.getRemovalTime().toInstant().atZone(WIB).toLocalDate();
 
         ClockUtil.setCurrentTime(nightOf(removalDay.minusDays(2)));

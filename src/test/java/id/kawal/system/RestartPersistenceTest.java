@@ -14,7 +14,9 @@ import id.kawal.actionplan.StageReportForm;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.UserAccountService;
 import id.kawal.support.Plans;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import id.kawal.support.TestPostgres;
@@ -37,7 +39,7 @@ class RestartPersistenceTest {
     enum Database { H2_FILE, POSTGRESQL }
 
     private static ConfigurableApplicationContext start(String... databaseArguments) {
-        List<String> args = new java.util.ArrayList<>(List.of(databaseArguments));
+        List<String> args = new ArrayList<>(List.of(databaseArguments));
         args.addAll(List.of("--server.port=0", "--spring.profiles.active=demo", "--camunda.bpm.job-execution.enabled=false"));
         return new SpringApplicationBuilder(KawalApplication.class).run(args.toArray(String[]::new));
     }
@@ -72,7 +74,7 @@ class RestartPersistenceTest {
                     plan.getParticipant(), new StageReportForm("tonggak 1"), List.of(evidence));
             planId = plan.getId();
             documentSha = DocumentService.sha256(evidence.getBytes());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
 

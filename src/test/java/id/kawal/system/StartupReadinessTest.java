@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +30,7 @@ class StartupReadinessTest {
         final CountDownLatch release = new CountDownLatch(1);
 
         @Override
-        public void run(org.springframework.boot.ApplicationArguments args) throws Exception {
+        public void run(ApplicationArguments args) throws Exception {
             reached.countDown();
             release.await(5, TimeUnit.MINUTES);
         }

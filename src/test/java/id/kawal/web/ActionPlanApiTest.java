@@ -14,13 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanCertificates;
 import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.CohortRepository;
 import id.kawal.actionplan.Stage;
+import id.kawal.certificate.CertificateService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,7 +41,7 @@ class ActionPlanApiTest {
     @Autowired Plans plans;
     @Autowired ActionPlanRepository planRepository;
     @Autowired CohortRepository cohorts;
-    @Autowired id.kawal.certificate.CertificateService certificates;
+    @Autowired CertificateService certificates;
 
     @Test
     void aParticipantSubmitsTheProposalAndTheMentorSeesTheReview() throws Exception {
@@ -46,7 +52,7 @@ class ActionPlanApiTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"title":"PUSAT PENA","problemStatement":"lambat","objectives":"cepat",
-                                 "milestones":[{"title":"Armada","dueDate":"%s"}]}""".formatted(java.time.LocalDate.now().plusDays(10))))
+                                 "milestones":[{"title":"Armada","dueDate":"%s"}]}""".formatted(LocalDate.now().plusDays(10))))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/me/tasks").with(httpBasic(mentor, "rahasia-123")))
                 .andExpect(status().isOk())
@@ -107,7 +113,7 @@ class ActionPlanApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"problemStatement\":\"p\",\"objectives\":\"o\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasKey("milestones")));
-        org.assertj.core.api.Assertions.assertThat(plans.task(plan, DRAFT_PROPOSAL)).isEqualTo(task);
+        Assertions.assertThat(plans.task(plan, DRAFT_PROPOSAL)).isEqualTo(task);
     }
 
     @Test
@@ -197,17 +203,17 @@ class ActionPlanApiTest {
         mvc.perform(multipart("/api/cohorts/{id}/enrolments/csv", cohort).file(file).with(httpBasic("admin", "demo")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.enrolled").isEmpty())
-                .andExpect(jsonPath("$.errors[*].line").value(org.hamcrest.Matchers.containsInAnyOrder(3, 4)))
+                .andExpect(jsonPath("$.errors[*].line").value(Matchers.containsInAnyOrder(3, 4)))
                 .andExpect(jsonPath("$.errors[?(@.line == 3)].field").value(hasItem("nip")))
                 .andExpect(jsonPath("$.errors[?(@.line == 4)].field").value(hasItem("mentor")));
-        org.assertj.core.api.Assertions.assertThat(planRepository.findByParticipantOrderByIdDesc("csvsatu")).isEmpty();
+        Assertions.assertThat(planRepository.findByParticipantOrderByIdDesc("csvsatu")).isEmpty();
 
         mvc.perform(multipart("/api/cohorts/{id}/enrolments/csv", cohort).file(file).param("skipBadRows", "true")
                         .with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.enrolled[*].username").value(org.hamcrest.Matchers.containsInAnyOrder("csvsatu", "csvempat")))
+                .andExpect(jsonPath("$.enrolled[*].username").value(Matchers.containsInAnyOrder("csvsatu", "csvempat")))
                 .andExpect(jsonPath("$.errors.length()").value(2));
-        org.assertj.core.api.Assertions.assertThat(planRepository.findByParticipantOrderByIdDesc("csvsatu"))
+        Assertions.assertThat(planRepository.findByParticipantOrderByIdDesc("csvsatu"))
                 .extracting(ActionPlan::getStage).containsExactly(Stage.PROPOSAL);
     }
 
@@ -236,7 +242,7 @@ class ActionPlanApiTest {
     @Test
     void thePublicVerificationSaysWhoseAGenuineCertificateIs() throws Exception {
         ActionPlan graduate = planRepository.findByParticipantOrderByIdDesc("peserta1").get(0);
-        String serial = certificates.forSubject("STTPP", "ACTION_PLAN", graduate.getId()).orElseThrow().getSerial();
+        String serial = certificates.forSubject(ActionPlanCertificates.STTPP, DocumentOwner.ACTION_PLAN.name(), graduate.getId()).orElseThrow().getSerial();
         mvc.perform(get("/api/public/verify/{serial}", serial))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.genuine").value(true))

@@ -15,12 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.CohortRepository;
+import id.kawal.actionplan.ReviewForm;
 import id.kawal.actionplan.Stage;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -33,7 +37,7 @@ class ActionPlanPagesTest {
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
     @Autowired CohortRepository cohorts;
-    @Autowired id.kawal.actionplan.ActionPlanWorkflow workflow;
+    @Autowired ActionPlanWorkflow workflow;
 
     @Test
     void theHomePageListsTheParticipantsTaskWithItsDueDate() throws Exception {
@@ -98,7 +102,7 @@ class ActionPlanPagesTest {
         mvc.perform(multipart("/tasks/{id}/proposal", plans.task(plan, DRAFT_PROPOSAL))
                         .file(Plans.pdf("proposal.pdf"))
                         .param("title", "SIAP KAWAL").param("problemStatement", "p").param("objectives", "o")
-                        .param("milestones[0].title", "Tonggak").param("milestones[0].dueDate", java.time.LocalDate.now().plusDays(5).toString())
+                        .param("milestones[0].title", "Tonggak").param("milestones[0].dueDate", LocalDate.now().plusDays(5).toString())
                         .with(user(plan.getParticipant()).roles("PARTICIPANT")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/plans/" + plan.getId()))
@@ -234,13 +238,13 @@ class ActionPlanPagesTest {
         ActionPlan plan = plans.enrol();
         var first = Plans.proposal(1);
         first.setTitle("Judul pertama");
-        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), first, java.util.List.of(Plans.pdf("rancangan.pdf")));
+        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), first, List.of(Plans.pdf("rancangan.pdf")));
         workflow.review(plans.task(plan, REVIEW_PROPOSAL_MENTOR), "mentor",
-                new id.kawal.actionplan.ReviewForm(id.kawal.actionplan.ReviewForm.Decision.REVISE, "Perjelas judul"));
+                new ReviewForm(ReviewForm.Decision.REVISE, "Perjelas judul"));
         plans.approve(plan, REVIEW_PROPOSAL_COACH, "coach");
         var second = Plans.proposal(1);
         second.setTitle("Judul kedua yang lebih jelas");
-        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), second, java.util.List.of(Plans.pdf("rancangan.pdf")));
+        workflow.submitProposal(plans.task(plan, DRAFT_PROPOSAL), plan.getParticipant(), second, List.of(Plans.pdf("rancangan.pdf")));
 
         mvc.perform(get("/tasks/{id}", plans.task(plan, REVIEW_PROPOSAL_MENTOR)).with(user("mentor").roles("MENTOR")))
                 .andExpect(status().isOk())

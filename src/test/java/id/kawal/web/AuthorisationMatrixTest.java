@@ -31,6 +31,7 @@ import id.kawal.competition.EntryForm;
 import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.ResultsService;
+import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -40,6 +41,7 @@ import id.kawal.support.Rounds;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -324,7 +326,7 @@ class AuthorisationMatrixTest {
         values.put("ownEntry", jempol.getId().toString());
         values.put("bappedaEntry", seksama.getId().toString());
         values.put("entryDoc", documents.ofEntry(jempol.getId()).get(0).getId().toString());
-        values.put("ownPiagam", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", jempol.getId())
+        values.put("ownPiagam", certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), jempol.getId())
                 .orElseThrow().getSerial());
         values.put("scores", competitions.get(published.getId()).getCriteria().stream()
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));
@@ -425,7 +427,7 @@ class AuthorisationMatrixTest {
     private MockHttpServletRequestBuilder request(String who, Row row) {
         String[] pathAndQuery = resolve(row.path()).split("\\?", 2);
         String path = pathAndQuery[0];
-        Map<String, String> params = new java.util.LinkedHashMap<>();
+        Map<String, String> params = new LinkedHashMap<>();
         if (pathAndQuery.length > 1) {
             for (String pair : pathAndQuery[1].split("&")) {
                 String[] kv = pair.split("=", 2);

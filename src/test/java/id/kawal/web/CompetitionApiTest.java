@@ -2,6 +2,7 @@ package id.kawal.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,10 +19,16 @@ import id.kawal.competition.Entry;
 import id.kawal.competition.EntryRepository;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import java.io.ByteArrayInputStream;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -33,7 +40,7 @@ class CompetitionApiTest {
     @Autowired CompetitionService competitions;
     @Autowired EntryRepository entries;
     @Autowired TaskService tasks;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     private Competition named(String prefix) {
         return competitions.all().stream().filter(c -> c.getName().startsWith(prefix)).findFirst().orElseThrow();
@@ -51,7 +58,7 @@ class CompetitionApiTest {
                                  "awards":[{"name":"Juara 1","placed":true}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors", hasKey("weightsSumTo100")));
-        org.assertj.core.api.Assertions.assertThat(competitions.all()).noneMatch(c -> c.getName().equals("Uji bobot"));
+        Assertions.assertThat(competitions.all()).noneMatch(c -> c.getName().equals("Uji bobot"));
     }
 
     @Test
@@ -76,7 +83,7 @@ class CompetitionApiTest {
                         .with(httpBasic("opd3", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.files", containsString("proposal.pdf")));
-        org.assertj.core.api.Assertions.assertThat(entries.count()).isEqualTo(before);
+        Assertions.assertThat(entries.count()).isEqualTo(before);
     }
 
     @Test
@@ -152,7 +159,7 @@ class CompetitionApiTest {
         Entry waiting = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(open.getId()).get(0);
         mvc.perform(get("/entries/{id}", waiting.getId()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"desk-review\"")));
-        org.assertj.core.api.Assertions.assertThat(tasks.createTaskQuery().processInstanceId(waiting.getProcessInstanceId())
+        Assertions.assertThat(tasks.createTaskQuery().processInstanceId(waiting.getProcessInstanceId())
                 .taskDefinitionKey(CompetitionProcess.DESK_REVIEW).count()).isEqualTo(1);
     }
 
@@ -163,9 +170,9 @@ class CompetitionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            org.assertj.core.api.Assertions.assertThat(text).contains("Laporan hasil Layanan Inovasi Daerah 2023")
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            Assertions.assertThat(text).contains("Laporan hasil Layanan Inovasi Daerah 2023")
                     .contains("JEMPOL").contains("Juara 1").contains("SIPANDU").contains("memenuhi")
                     .contains("(30%)").contains("juri3").contains("Dari 7 entri, 6");
         }
@@ -179,9 +186,9 @@ class CompetitionApiTest {
         byte[] pdf = mvc.perform(get("/admin/competitions/{id}/report.pdf", finished.getId()).param("lang", "en")
                         .with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            org.assertj.core.api.Assertions.assertThat(text).contains("Results report Layanan Inovasi Daerah 2023")
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            Assertions.assertThat(text).contains("Results report Layanan Inovasi Daerah 2023")
                     .contains("Rank").contains("Award").contains("Ineligible").contains("Tie-break rule")
                     .contains("Jury: ").doesNotContain("Penghargaan");
         }
@@ -195,7 +202,7 @@ class CompetitionApiTest {
         String page = "/admin/competitions/" + entry.getCompetition().getId();
         mvc.perform(get(page).with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Memenuhi syarat administrasi")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("eligibility.reason."))));
+                .andExpect(content().string(not(containsString("eligibility.reason."))));
         mvc.perform(get(page).param("lang", "en").with(user("admin").roles("ADMIN"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Meets the administrative requirements")));
         jdbc.update("update competition_entry set eligibility_reason = ? where id = ?", "Alasan lama yang ditulis apa adanya", entry.getId());
@@ -213,12 +220,12 @@ class CompetitionApiTest {
         byte[] zip = mvc.perform(get("/admin/competitions/{id}/certificates.zip", finished.getId()).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         int pdfs = 0;
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                org.assertj.core.api.Assertions.assertThat(e.getName()).startsWith("PIAGAM-").endsWith(".pdf");
+                Assertions.assertThat(e.getName()).startsWith("PIAGAM-").endsWith(".pdf");
                 pdfs++;
             }
         }
-        org.assertj.core.api.Assertions.assertThat(pdfs).isEqualTo(6);
+        Assertions.assertThat(pdfs).isEqualTo(6);
     }
 }

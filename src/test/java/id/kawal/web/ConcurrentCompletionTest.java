@@ -15,8 +15,10 @@ import id.kawal.competition.CompetitionService;
 import id.kawal.competition.Criterion;
 import id.kawal.competition.Entry;
 import id.kawal.competition.EntryForm;
+import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.ScoreRepository;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -45,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -77,7 +80,7 @@ class ConcurrentCompletionTest {
     @Autowired EntryService entries;
     @Autowired ScoreRepository scores;
     @Autowired Rounds competitionRounds;
-    @Autowired id.kawal.competition.EntryRepository entryRepository;
+    @Autowired EntryRepository entryRepository;
 
     /** How many times each kind of completion is raced. */
     int rounds() {
@@ -188,7 +191,7 @@ class ConcurrentCompletionTest {
             assertThat(completedOnce(plan.getProcessInstanceId())).as("round %d: each task completed once", round).isTrue();
             ActionPlan done = plans.reload(plan);
             assertThat(done.getPredicate()).isNotNull();
-            assertThat(certificates.findBySubjectTypeAndSubjectIdIn("ACTION_PLAN", List.of(plan.getId()))).hasSize(1);
+            assertThat(certificates.findBySubjectTypeAndSubjectIdIn(DocumentOwner.ACTION_PLAN.name(), List.of(plan.getId()))).hasSize(1);
             assertThat(done.getEvents()).extracting(e -> e.getKind() + "/" + e.getTaskKey() + "/" + e.getActor())
                     .as("round %d: the history has every step once", round).doesNotHaveDuplicates();
         }
@@ -270,7 +273,7 @@ class ConcurrentCompletionTest {
         for (int round = 0; round < rounds(); round++) {
             String title = "Inovasi kembar " + round;
             Attempt submit = new Attempt("opd1", () -> multipart("/api/competitions/{id}/entries", competition.getId())
-                    .file(new org.springframework.mock.web.MockMultipartFile("doc0", "proposal.pdf", "application/pdf", proposal))
+                    .file(new MockMultipartFile("doc0", "proposal.pdf", "application/pdf", proposal))
                     .param("innovationTitle", title).param("summary", "x").param("implementedOn", "2021-01-01")
                     .with(httpBasic("opd1", "demo")));
             List<Integer> statuses = race(List.of(submit, submit)).get("opd1");

@@ -12,10 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionForm;
+import id.kawal.competition.CompetitionRepository;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.DeskReviewForm;
 import id.kawal.competition.Entry;
 import id.kawal.competition.EntryForm;
+import id.kawal.competition.EntryRepository;
 import id.kawal.competition.EntryService;
 import id.kawal.competition.JuryService;
 import id.kawal.competition.ScoreForm;
@@ -26,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -46,8 +49,8 @@ class EntryDisclosureTest {
     @Autowired JuryService jury;
     @Autowired TaskService tasks;
     @Autowired Rounds rounds;
-    @Autowired id.kawal.competition.EntryRepository entryRepository;
-    @Autowired id.kawal.competition.CompetitionRepository competitionRepository;
+    @Autowired EntryRepository entryRepository;
+    @Autowired CompetitionRepository competitionRepository;
 
     /** An entry of opd1, scored by juri1 and juri2, its round closed and ranked but nothing published. */
     private Entry rankedButNotPublished() {
@@ -83,7 +86,7 @@ class EntryDisclosureTest {
     @Test
     void beforePublicationTheOpdSeesItsStatusButNoTotalRankOrAward() throws Exception {
         Entry entry = rankedButNotPublished();
-        org.assertj.core.api.Assertions.assertThat(entry.getTotalScore()).as("the round is ranked").isNotNull();
+        Assertions.assertThat(entry.getTotalScore()).as("the round is ranked").isNotNull();
 
         mvc.perform(get("/api/entries/{id}", entry.getId()).with(httpBasic("opd1", "demo")))
                 .andExpect(status().isOk())

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.certificate.CertificateRepository;
+import id.kawal.document.DocumentOwner;
 import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -62,7 +63,7 @@ class TaskClaimTest {
     }
 
     private int certificatesOf(ActionPlan plan) {
-        return certificates.findBySubjectTypeAndSubjectIdIn("ACTION_PLAN", List.of(plan.getId())).size();
+        return certificates.findBySubjectTypeAndSubjectIdIn(DocumentOwner.ACTION_PLAN.name(), List.of(plan.getId())).size();
     }
 
     @Test

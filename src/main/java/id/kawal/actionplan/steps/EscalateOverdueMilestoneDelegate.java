@@ -2,6 +2,7 @@ package id.kawal.actionplan.steps;
 
 import id.kawal.actionplan.ActionPlanFollowUp;
 import id.kawal.actionplan.ActionPlanProcess;
+import id.kawal.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,6 @@ public class EscalateOverdueMilestoneDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         followUp.escalateOverdueMilestone(Steps.actionPlanId(execution),
-                Steps.longVariable(execution, ActionPlanProcess.VAR_MILESTONE_ID));
+                ProcessVariables.longVariable(execution, ActionPlanProcess.VAR_MILESTONE_ID));
     }
 }

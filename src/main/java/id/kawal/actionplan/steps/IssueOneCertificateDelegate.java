@@ -2,6 +2,7 @@ package id.kawal.actionplan.steps;
 
 import id.kawal.actionplan.BulkIssuance;
 import id.kawal.actionplan.BulkIssuanceProcess;
+import id.kawal.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class IssueOneCertificateDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String bulkIssueId = (String) execution.getVariable(BulkIssuanceProcess.VAR_BULK_ISSUE_ID);
-        int position = Steps.longVariable(execution, BulkIssuanceProcess.VAR_LOOP_COUNTER).intValue();
+        int position = ProcessVariables.longVariable(execution, BulkIssuanceProcess.VAR_LOOP_COUNTER).intValue();
         bulk.issueItem(bulkIssueId, position);
     }
 }

@@ -2,6 +2,7 @@ package id.kawal.actionplan.steps;
 
 import id.kawal.actionplan.ActionPlanFollowUp;
 import id.kawal.actionplan.ActionPlanProcess;
+import id.kawal.system.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ public class RemindLateReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        followUp.remindLateReview(Steps.actionPlanId(execution), Steps.stringVariable(execution, ActionPlanProcess.VAR_REVIEW_TASK),
-                Steps.stringVariable(execution, ActionPlanProcess.VAR_REVIEWER), Steps.optionalLongVariable(execution,
+        followUp.remindLateReview(Steps.actionPlanId(execution), ProcessVariables.stringVariable(execution, ActionPlanProcess.VAR_REVIEW_TASK),
+                ProcessVariables.stringVariable(execution, ActionPlanProcess.VAR_REVIEWER), ProcessVariables.optionalLongVariable(execution,
                         ActionPlanProcess.VAR_MILESTONE_ID));
     }
 }

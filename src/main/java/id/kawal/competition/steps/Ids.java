@@ -1,5 +1,7 @@
 package id.kawal.competition.steps;
 
+import static id.kawal.system.ProcessVariables.longVariable;
+
 import id.kawal.competition.CompetitionProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -15,13 +17,5 @@ final class Ids {
 
     static Long entryId(DelegateExecution execution) {
         return longVariable(execution, CompetitionProcess.VAR_ENTRY_ID);
-    }
-
-    private static Long longVariable(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("Process variable " + name + " is missing or not a number: " + value);
-        }
-        return number.longValue();
     }
 }

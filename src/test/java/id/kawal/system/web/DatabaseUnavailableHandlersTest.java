@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -67,7 +68,7 @@ class DatabaseUnavailableHandlersTest {
                 .andExpect(header().string("Retry-After", "10"))
                 .andExpect(content().contentType("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(503))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Basis data tidak dapat dihubungi")));
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Basis data tidak dapat dihubungi")));
     }
 
     @Test
@@ -95,6 +96,6 @@ class DatabaseUnavailableHandlersTest {
     @Test
     void theStandAlone503PageKeepsItsOwnPolicyForItsInlineStyle() throws Exception {
         mvc.perform(get("/outage"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.startsWith("default-src 'none'")));
+                .andExpect(header().string("Content-Security-Policy", Matchers.startsWith("default-src 'none'")));
     }
 }
