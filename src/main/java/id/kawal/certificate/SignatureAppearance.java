@@ -1,6 +1,8 @@
 package id.kawal.certificate;
 
 import id.kawal.pdf.EmbeddedFonts;
+import id.kawal.pdf.PdfText;
+import id.kawal.system.web.WebConfig;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,13 +44,21 @@ final class SignatureAppearance {
     static final float MIN_NAME = 5.5f;
     static final float LEADING = 1.3f;
 
+    /**
+     * The block's heading, from the message bundle in Indonesian like every certificate's wording (the base bundle
+     * itself: no fallback to the machine's default language).
+     */
+    static final String HEADING = ResourceBundle.getBundle("messages", WebConfig.INDONESIAN,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            .getString("pdf.certificate.signedBy");
+
     private SignatureAppearance() {
     }
 
     /** The block's lines: a heading, the signer's name, the time, and the reason and place when given. */
     static List<String> lines(String signerName, String reason, String location, Calendar signingTime) {
         List<String> lines = new ArrayList<>();
-        lines.add("Ditandatangani secara elektronik oleh");
+        lines.add(HEADING);
         lines.add(oneLine(signerName));
         ZonedDateTime at = ZonedDateTime.ofInstant(signingTime.toInstant(), signingTime.getTimeZone().toZoneId());
         lines.add(SIGNED_AT.format(at));
@@ -126,7 +137,7 @@ final class SignatureAppearance {
         float top = height - PADDING;
         for (int i = 0; i < lines.size(); i++) {
             boolean name = i == 1;
-            String text = printable(lines.get(i), font);
+            String text = PdfText.printable(lines.get(i), font);
             float size = name ? NAME : SMALL;
             while (name && size > MIN_NAME && CertificateLayout.width(text, font, size) > textWidth) {
                 size -= 0.25f;
@@ -153,20 +164,5 @@ final class SignatureAppearance {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut.strip() + "…";
-    }
-
-    /** Characters the font has no glyph for become '?'. */
-    private static String printable(String text, PDFont font) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IllegalArgumentException | IOException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }
