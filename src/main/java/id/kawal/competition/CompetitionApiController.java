@@ -49,10 +49,13 @@ public class CompetitionApiController {
     private final ResultsService results;
     private final CompetitionTasks competitionTasks;
     private final CompetitionReport report;
+    private final LateJurors lateJurors;
 
     public CompetitionApiController(CompetitionService competitions, EntryService entries, EntryAccess access,
-            JuryService jury, ResultsService results, CompetitionTasks competitionTasks, CompetitionReport report) {
+            JuryService jury, ResultsService results, CompetitionTasks competitionTasks, CompetitionReport report,
+            LateJurors lateJurors) {
         this.report = report;
+        this.lateJurors = lateJurors;
         this.competitions = competitions;
         this.entries = entries;
         this.access = access;
@@ -158,6 +161,19 @@ public class CompetitionApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reassign(@PathVariable String taskId, @RequestParam String juror, Authentication user) {
         jury.reassign(taskId, user.getName(), juror);
+    }
+
+    @PostMapping("/tasks/{taskId}/late-juror")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Follow up an entry's late jurors (the handle-late-juror task)",
+            description = "`action` REASSIGN hands every late juror's scoring to the juror `replacements` names for them "
+                    + "(late juror's username to replacement's: a juror with no conflict of interest, not yet on the "
+                    + "entry's jury); EXTEND gives them once a later deadline, `extendedUntil` (yyyy-MM-dd, after today), "
+                    + "after which they are reminded again and must be replaced; CLOSE ends the follow-up when nobody is "
+                    + "late any more. A refused input is a 400 problem naming the field; a follow-up done meanwhile, a 409.")
+    void lateJuror(@PathVariable String taskId, @Valid @RequestBody LateJurorForm form, Authentication user) {
+        lateJurors.followUp(taskId, user.getName(), form);
     }
 
     @PostMapping("/entries/{id}/revisit")

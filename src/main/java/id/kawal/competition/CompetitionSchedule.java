@@ -30,6 +30,15 @@ public class CompetitionSchedule {
         return Date.from(competition(competitionId).getScoringDeadline().plusDays(1).atStartOfDay(ClockConfig.ZONE).toInstant());
     }
 
+    /** The end of the day the administrator extended the entry's scoring to (once, after its jurors were late). */
+    public Date extendedScoringDeadline(Long entryId) {
+        Entry entry = entries.findById(entryId).orElseThrow(() -> new NotFoundException("No entry " + entryId));
+        if (entry.getScoringExtendedUntil() == null) {
+            throw new IllegalStateException("Entry " + entryId + " has no extended scoring deadline");
+        }
+        return Date.from(entry.getScoringExtendedUntil().plusDays(1).atStartOfDay(ClockConfig.ZONE).toInstant());
+    }
+
     /** The end of the day by which an entry sent back must have its documents completed. */
     public Date completionDeadline(Long entryId) {
         Entry entry = entries.findById(entryId).orElseThrow(() -> new NotFoundException("No entry " + entryId));

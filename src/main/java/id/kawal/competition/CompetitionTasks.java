@@ -71,7 +71,8 @@ public class CompetitionTasks {
             Competition competition = competitionByProcess.get(task.getProcessInstanceId());
             if (entry != null) {
                 items.add(new Item(task.getId(), task.getTaskDefinitionKey(), entry.getCompetition().getName(),
-                        entry.getInnovationTitle(), entry.getOpd(), due, "/entries/" + entry.getId()));
+                        entry.getInnovationTitle(), entry.getOpd(), due, HANDLE_LATE_JUROR.equals(task.getTaskDefinitionKey())
+                                ? "/admin/late-jurors/" + task.getId() : "/entries/" + entry.getId()));
             } else if (competition != null) {
                 items.add(new Item(task.getId(), task.getTaskDefinitionKey(), competition.getName(), null, null, due,
                         "/admin/competitions/" + competition.getId()));

@@ -78,6 +78,9 @@ public class Entry {
 
     private LocalDate completionDeadline;
 
+    /** The one later scoring deadline the administrator may give this entry's late jurors; null until given. */
+    private LocalDate scoringExtendedUntil;
+
     @Column(precision = 6, scale = 2)
     private BigDecimal totalScore;
 
@@ -121,6 +124,10 @@ public class Entry {
             case CompetitionProcess.INCOMPLETE -> EntryStatus.INCOMPLETE;
             default -> EntryStatus.INELIGIBLE;
         };
+    }
+
+    void scoringExtended(LocalDate until) {
+        this.scoringExtendedUntil = until;
     }
 
     void resubmitted() {
@@ -212,6 +219,10 @@ public class Entry {
 
     public LocalDate getCompletionDeadline() {
         return completionDeadline;
+    }
+
+    public LocalDate getScoringExtendedUntil() {
+        return scoringExtendedUntil;
     }
 
     public BigDecimal getTotalScore() {

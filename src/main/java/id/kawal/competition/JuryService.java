@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -172,19 +173,42 @@ public class JuryService {
         if (task == null) {
             throw new ConflictException("task.alreadyCompleted");
         }
-        Entry entry = entryService.entryOf(task);
+        handOver(task, entryService.entryOf(task), newJuror, "juror");
+    }
+
+    /**
+     * Hands an open scoring task to another juror: one with the juror role, no conflict of interest and not yet on
+     * the entry's jury. The task keeps its place in the engine's multi-instance (only its assignee changes); the old
+     * juror's assignment is marked reassigned, so nothing they may have scored counts in the entry's total.
+     *
+     * @param field the input that named the new juror, for the message when they may not take it
+     */
+    void handOver(Task scoreTask, Entry entry, String newJuror, String field) {
+        if (newJuror == null || newJuror.isBlank()) {
+            throw new InvalidInputException(field, "field.required");
+        }
         if (!accounts.rolesOf(newJuror).contains(Role.JUROR)) {
-            throw new InvalidInputException("juror", "competition.notAJuror", newJuror);
+            throw new InvalidInputException(field, "competition.notAJuror", newJuror);
         }
         if (hasConflictOfInterest(newJuror, entry)) {
-            throw new InvalidInputException("juror", "score.conflictOfInterest", newJuror, entry.getOpd());
+            throw new InvalidInputException(field, "score.conflictOfInterest", newJuror, entry.getOpd());
         }
         if (assignments.existsByEntryIdAndJuror(entry.getId(), newJuror)) {
-            throw new InvalidInputException("juror", "score.alreadyOnJury", newJuror);
+            throw new InvalidInputException(field, "score.alreadyOnJury", newJuror);
         }
-        assignments.findByEntryIdAndJuror(entry.getId(), task.getAssignee()).ifPresent(JuryAssignment::reassigned);
+        assignments.findByEntryIdAndJuror(entry.getId(), scoreTask.getAssignee()).ifPresent(JuryAssignment::reassigned);
         assignments.save(new JuryAssignment(entry, newJuror));
-        tasks.setAssignee(scoreTaskId, newJuror);
+        tasks.setAssignee(scoreTask.getId(), newJuror);
+    }
+
+    /** The jurors who may take over an entry's scoring: jurors with no conflict of interest, not yet on its jury. */
+    @Transactional(readOnly = true)
+    public List<Person> eligibleReplacements(Entry entry) {
+        Set<String> jury = assignments.findByEntryIdOrderByIdAsc(entry.getId()).stream()
+                .map(JuryAssignment::getJuror).collect(Collectors.toSet());
+        return accounts.usersWithRole(Role.JUROR).stream()
+                .filter(p -> !jury.contains(p.getUsername()) && !entry.getOpd().equalsIgnoreCase(p.getAgency()))
+                .toList();
     }
 
     /** The entry's total from its jurors' weighted totals. */
@@ -198,9 +222,16 @@ public class JuryService {
         return total;
     }
 
+    /** Per juror of the entry, their weighted total; a juror whose scoring was handed to another does not count. */
     private Map<String, BigDecimal> jurorTotals(Long entryId, Map<Long, Integer> weights) {
+        Set<String> replaced = assignments.findByEntryIdOrderByIdAsc(entryId).stream()
+                .filter(a -> a.getStatus() == JuryAssignment.Status.REASSIGNED).map(JuryAssignment::getJuror)
+                .collect(Collectors.toSet());
         Map<String, Map<Long, BigDecimal>> byJuror = new LinkedHashMap<>();
         for (Score s : scores.findByEntryId(entryId)) {
+            if (replaced.contains(s.getJuror())) {
+                continue;
+            }
             byJuror.computeIfAbsent(s.getJuror(), j -> new HashMap<>()).put(s.getCriterion().getId(), s.getValue());
         }
         Map<String, BigDecimal> totals = new LinkedHashMap<>();

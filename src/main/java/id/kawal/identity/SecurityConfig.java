@@ -155,7 +155,8 @@ public class SecurityConfig {
             path(HttpMethod.POST, "/api/certificates/*/revoke"), path(HttpMethod.POST, "/api/certificates/*/reissue"),
             path(HttpMethod.POST, "/api/competitions"), path(HttpMethod.POST, "/api/competitions/*/step"),
             path(HttpMethod.POST, "/api/competitions/*/awards"), path(HttpMethod.GET, "/api/competitions/*/report.pdf"),
-            path(HttpMethod.POST, "/api/tasks/*/reassign"), path(HttpMethod.POST, "/api/entries/*/revisit"),
+            path(HttpMethod.POST, "/api/tasks/*/reassign"), path(HttpMethod.POST, "/api/tasks/*/late-juror"),
+            path(HttpMethod.POST, "/api/entries/*/revisit"),
             path("/api/users/**"));
 
     private static void problem(ObjectMapper json, HttpServletResponse response, int status, String title,

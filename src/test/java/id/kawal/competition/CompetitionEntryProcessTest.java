@@ -2,7 +2,6 @@ package id.kawal.competition;
 
 import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -32,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
@@ -51,10 +49,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
@@ -91,6 +93,7 @@ public class CompetitionEntryProcessTest {
     private FakeEntryFacts facts;
     private FakeJury jury;
     private FakeSchedule schedule;
+    private FakeLateJurors lateJurors;
     private JavaDelegate lapseEntryDelegate;
     private JavaDelegate rejectEntryDelegate;
     private JavaDelegate remindLateJurorDelegate;
@@ -108,6 +111,8 @@ public class CompetitionEntryProcessTest {
         Mocks.register("entryJury", jury);
         schedule = new FakeSchedule();
         Mocks.register("competitionSchedule", schedule);
+        lateJurors = new FakeLateJurors();
+        Mocks.register("lateJurors", lateJurors);
 
         lapseEntryDelegate = mock(JavaDelegate.class);
         Mocks.register("lapseEntryDelegate", lapseEntryDelegate);
@@ -320,15 +325,22 @@ public class CompetitionEntryProcessTest {
     }
 
     @Test
-    void deskReviewWithoutAKnownDecisionIsRefused() {
+    void deskReviewWithoutAKnownDecisionGoesBackToTheTableAndTheDesk() {
         ProcessInstance pi = submitEntry();
         String reviewTask = task(DESK_REVIEW, pi).getId();
 
-        assertThatThrownBy(() -> decideDeskReview(pi, "MAYBE")).isInstanceOf(ProcessEngineException.class);
+        // the gateway's default flow: no decision the model knows rejects, sends back or scores an entry
+        decideDeskReview(pi, "MAYBE");
 
         assertThat(pi).isWaitingAtExactly(DESK_REVIEW);
-        assertThat(task(DESK_REVIEW, pi).getId()).isEqualTo(reviewTask);
+        assertThat(task(DESK_REVIEW, pi).getId()).isNotEqualTo(reviewTask);
+        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+                .decisionDefinitionKey(ELIGIBILITY_DECISION).count()).isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(ELIGIBILITY_CHECK_JOIN).count()).isEqualTo(2);
+        verifyNoInteractions(lapseEntryDelegate, rejectEntryDelegate);
     }
+
 
     // ------------------------------------------------------------------ eligibility facts and result
 
@@ -407,8 +419,10 @@ public class CompetitionEntryProcessTest {
                 HANDLE_LATE_JUROR);
         assertThat(task(HANDLE_LATE_JUROR, pi)).isNotAssigned().hasCandidateGroup(ADMIN_GROUP);
         taskService().setAssignee(late.getId(), STAND_IN_JUROR);
-        complete(task(HANDLE_LATE_JUROR, pi));
-        assertThat(pi).hasPassed(HANDLE_LATE_JUROR, LATE_JUROR_HANDLED);
+        followUp(pi, LateJurorAction.REASSIGN);
+        assertThat(pi).hasPassedInOrder(HANDLE_LATE_JUROR, LATE_JUROR_DECISION, LATE_JUROR_HANDLED)
+                .hasNotPassed(EXTENDED_SCORING_DUE);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
 
         // the stand-in scores in the late juror's place and the entry goes on
         assertThat(scoringTaskOf(pi, STAND_IN_JUROR).getId()).isEqualTo(late.getId());
@@ -454,10 +468,78 @@ public class CompetitionEntryProcessTest {
         // the entry moves on; the follow-up task is a token of its own and ends the instance's late branch later
         verify(computeEntryScoreDelegate).execute(any());
         assertThat(pi).isWaitingAtExactly(HANDLE_LATE_JUROR, AWAIT_SHORTLIST);
-        complete(task(HANDLE_LATE_JUROR, pi));
+        followUp(pi, LateJurorAction.CLOSE);
         decideShortlist(ENTRY_ID, false);
         publishResults(ENTRY_ID);
         assertThat(pi).isEnded().hasPassed(LATE_JUROR_HANDLED, ENTRY_NOT_SHORTLISTED);
+    }
+
+    @Test
+    void extendedDeadlinePassingRemindsTheLateJurorAgainAndTheAdministratorThenReassigns() throws Exception {
+        ProcessInstance pi = runToScoring();
+        scoreBy(pi, JURORS.get(0));
+        scoreBy(pi, JURORS.get(1));
+        Task late = scoringTaskOf(pi, JURORS.get(2));
+        execute(single(timers(pi, SCORING_DUE)));
+        execute(job(REMIND_LATE_JUROR, pi));
+
+        followUp(pi, LateJurorAction.EXTEND);
+
+        // one timer on the new date, while the late juror's task stays open as it was
+        assertThat(pi).hasPassed(LATE_JUROR_DECISION).isWaitingAtExactly(
+                SCORE_ENTRY + BpmnParse.MULTI_INSTANCE_BODY_ID_SUFFIX, SCORE_ENTRY, EXTENDED_SCORING_DUE);
+        Job extended = single(timers(pi, EXTENDED_SCORING_DUE));
+        assertThat(extended.getDuedate().toInstant()).isEqualTo(schedule.extendedScoringDeadline(ENTRY_ID).toInstant());
+        assertThat(scoringTasks(pi)).extracting(Task::getId).containsExactly(late.getId());
+
+        // the new deadline passes with the juror still late: reminded again, and the administrator follows up again
+        lateJurors.late = true;
+        execute(extended);
+        assertThat(lateJurors.askedFor).containsExactly(ENTRY_ID);
+        assertThat(timers(pi, EXTENDED_SCORING_DUE)).isEmpty();
+        execute(job(REMIND_LATE_JUROR, pi));
+        verify(remindLateJurorDelegate, org.mockito.Mockito.times(2)).execute(any());
+        assertThat(reminders).extracting(r -> r.get(VAR_ENTRY_ID)).containsExactly(ENTRY_ID, ENTRY_ID);
+        assertThat(pi).isWaitingAtExactly(SCORE_ENTRY + BpmnParse.MULTI_INSTANCE_BODY_ID_SUFFIX, SCORE_ENTRY,
+                HANDLE_LATE_JUROR);
+        assertThat(task(HANDLE_LATE_JUROR, pi)).isNotAssigned().hasCandidateGroup(ADMIN_GROUP);
+
+        // this time the administrator hands the scoring over; nothing of the late branch waits any more
+        taskService().setAssignee(late.getId(), STAND_IN_JUROR);
+        followUp(pi, LateJurorAction.REASSIGN);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        scoreBy(pi, STAND_IN_JUROR);
+        verify(computeEntryScoreDelegate).execute(any());
+        decideShortlist(ENTRY_ID, true);
+        publishResults(ENTRY_ID);
+        assertThat(pi).isEnded().hasPassed(STILL_LATE_DECISION, LATE_JUROR_HANDLED).hasNotPassed(LATE_JURORS_CAUGHT_UP);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(HANDLE_LATE_JUROR).count()).isEqualTo(2);
+        assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(EXTENDED_SCORING_DUE).count()).isOne();
+    }
+
+    @Test
+    void jurorsWhoScoreBeforeTheExtendedDeadlineAreNotRemindedAgain() throws Exception {
+        ProcessInstance pi = runToScoring();
+        execute(single(timers(pi, SCORING_DUE)));
+        execute(job(REMIND_LATE_JUROR, pi));
+        followUp(pi, LateJurorAction.EXTEND);
+
+        JURORS.forEach(juror -> scoreBy(pi, juror));
+        verify(computeEntryScoreDelegate).execute(any());
+        assertThat(pi).isWaitingAtExactly(EXTENDED_SCORING_DUE, AWAIT_SHORTLIST);
+
+        lateJurors.late = false;
+        execute(single(timers(pi, EXTENDED_SCORING_DUE)));
+
+        assertThat(pi).hasPassedInOrder(EXTENDED_SCORING_DUE, STILL_LATE_DECISION, LATE_JURORS_CAUGHT_UP)
+                .isWaitingAtExactly(AWAIT_SHORTLIST);
+        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        verify(remindLateJurorDelegate).execute(any());
+        decideShortlist(ENTRY_ID, false);
+        publishResults(ENTRY_ID);
+        assertThat(pi).isEnded();
     }
 
     @Test
@@ -498,6 +580,29 @@ public class CompetitionEntryProcessTest {
         assertThat(loop.isSequential()).isFalse();
         assertThat(loop.getCamundaElementVariable()).isEqualTo(VAR_JUROR);
         assertThat(scoring.getCamundaAssignee()).isEqualTo("${" + VAR_JUROR + "}");
+
+        // every decision has a default: an unknown desk decision goes round again, no shortlist flag is not shortlisted,
+        // and a follow-up that does not extend ends the late branch
+        assertThat(defaultOf(model, DESK_DECISION)).isEqualTo(ELIGIBILITY_CHECK_JOIN);
+        assertThat(((ExclusiveGateway) model.getModelElementById(DESK_DECISION)).getDefault().getId())
+                .isEqualTo(DESK_UNDECIDED);
+        assertThat(defaultOf(model, SHORTLIST_DECISION)).isEqualTo(AWAIT_RESULTS_NOT_SHORTLISTED);
+        assertThat(defaultOf(model, LATE_JUROR_DECISION)).isEqualTo(LATE_JUROR_HANDLED);
+        assertThat(defaultOf(model, STILL_LATE_DECISION)).isEqualTo(LATE_JURORS_CAUGHT_UP);
+        IntermediateCatchEvent extended = model.getModelElementById(EXTENDED_SCORING_DUE);
+        assertThat(((TimerEventDefinition) extended.getEventDefinitions().iterator().next()).getTimeDate()
+                .getTextContent()).isEqualTo("${competitionSchedule.extendedScoringDeadline(entryId)}");
+
+        // the diagram shows who sends the messages the catch events wait for: the competition's pool
+        Collaboration collaboration = model.getModelElementById(ENTRY_COLLABORATION);
+        assertThat(collaboration.getMessageFlows()).allSatisfy(
+                flow -> assertThat(flow.getSource().getId()).isEqualTo(COMPETITION_PARTICIPANT));
+        assertThat(collaboration.getMessageFlows()).extracting(flow -> flow.getTarget().getId())
+                .containsExactlyInAnyOrder(AWAIT_SCORING, AWAIT_SHORTLIST, AWAIT_RESULTS, AWAIT_RESULTS_NOT_SHORTLISTED);
+        assertThat(collaboration.getMessageFlows()).allSatisfy(flow -> assertThat(flow.getMessage().getName())
+                .isEqualTo(messageOf(model, flow.getTarget().getId())));
+        assertThat(((Participant) model.getModelElementById(ENTRY_PARTICIPANT)).getProcess().getId())
+                .isEqualTo(ENTRY_PROCESS_ID);
 
         assertThat(messageOf(model, AWAIT_SCORING)).isEqualTo(MSG_SCORING_OPENED);
         assertThat(messageOf(model, AWAIT_SHORTLIST)).isEqualTo(MSG_SHORTLIST_DECIDED);
@@ -598,6 +703,17 @@ public class CompetitionEntryProcessTest {
         return jobs.get(0);
     }
 
+    private static String defaultOf(BpmnModelInstance model, String gatewayId) {
+        ExclusiveGateway gateway = model.getModelElementById(gatewayId);
+        assertThat(gateway.getDefault()).as(gatewayId + " default flow").isNotNull();
+        return gateway.getDefault().getTarget().getId();
+    }
+
+    /** What the follow-up service does once it has acted: completes the administrator's task with the action. */
+    private static void followUp(ProcessInstance pi, LateJurorAction action) {
+        complete(task(HANDLE_LATE_JUROR, pi), withVariables(VAR_LATE_JUROR_ACTION, action.name()));
+    }
+
     private static String messageOf(BpmnModelInstance model, String catchEventId) {
         IntermediateCatchEvent event = model.getModelElementById(catchEventId);
         MessageEventDefinition definition = (MessageEventDefinition) event.getEventDefinitions().iterator().next();
@@ -683,6 +799,21 @@ public class CompetitionEntryProcessTest {
 
         public Date scoringDeadline(Long competitionId) {
             return Date.from(now.plus(Duration.ofDays(21)).plusSeconds(competitionId));
+        }
+
+        public Date extendedScoringDeadline(Long entryId) {
+            return Date.from(now.plus(Duration.ofDays(28)).plusSeconds(entryId));
+        }
+    }
+
+    /** Stands in for the {@code lateJurors} bean: whether a juror is still late when the extended deadline passes. */
+    public static class FakeLateJurors {
+        boolean late;
+        final List<Long> askedFor = new ArrayList<>();
+
+        public boolean anyLate(Long entryId) {
+            askedFor.add(entryId);
+            return late;
         }
     }
 }

@@ -44,9 +44,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageFlow;
+import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -286,10 +289,30 @@ public class CompetitionProcessTest {
         assertThat(entry.getModelElementsByType(Process.class)).extracting(Process::getId)
                 .containsExactly(ENTRY_PROCESS_ID);
 
-        List<String> messageNames = entry.getModelElementsByType(Message.class).stream().map(Message::getName)
-                .toList();
-        assertThat(messageNames)
-                .containsExactlyInAnyOrder(MSG_SCORING_OPENED, MSG_SHORTLIST_DECIDED, MSG_RESULTS_PUBLISHED);
+        for (BpmnModelInstance model : List.of(competition, entry)) {
+            List<String> messageNames = model.getModelElementsByType(Message.class).stream().map(Message::getName)
+                    .toList();
+            assertThat(messageNames)
+                    .containsExactlyInAnyOrder(MSG_SCORING_OPENED, MSG_SHORTLIST_DECIDED, MSG_RESULTS_PUBLISHED);
+        }
+    }
+
+    @Test
+    void theDiagramShowsTheStepsThatSendTheEntriesTheirMessages() {
+        BpmnModelInstance model = deployedModel();
+        Collaboration collaboration = model.getModelElementById(COMPETITION_COLLABORATION);
+        assertThat(((Participant) model.getModelElementById(COMPETITION_PARTICIPANT)).getProcess().getId())
+                .isEqualTo(COMPETITION_PROCESS_ID);
+        // JuryService.openScoringRound, ResultsService's shortlist (after ranking, or after a tie is resolved) and
+        // ResultsService.publish correlate these messages with every entry's instance
+        assertThat(collaboration.getMessageFlows())
+                .extracting(f -> f.getSource().getId(), f -> f.getTarget().getId(), f -> f.getMessage().getName())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(OPEN_SCORING_ROUND, ENTRY_PARTICIPANT, MSG_SCORING_OPENED),
+                        org.assertj.core.groups.Tuple.tuple(RANK_ENTRIES, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
+                        org.assertj.core.groups.Tuple.tuple(RESOLVE_TIE, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
+                        org.assertj.core.groups.Tuple.tuple(PUBLISH_RESULTS, ENTRY_PARTICIPANT, MSG_RESULTS_PUBLISHED));
+        assertThat(((Participant) model.getModelElementById(ENTRY_PARTICIPANT)).getProcess()).isNull();
     }
 
     @Test
@@ -303,6 +326,8 @@ public class CompetitionProcessTest {
             model.getModelElementsByType(FlowNode.class).forEach(n -> elements.add(n.getId()));
             model.getModelElementsByType(SequenceFlow.class)
                     .forEach(f -> elements.add(f.getId()));
+            model.getModelElementsByType(Participant.class).forEach(p -> elements.add(p.getId()));
+            model.getModelElementsByType(MessageFlow.class).forEach(f -> elements.add(f.getId()));
             assertThat(drawn).as(resource).containsExactlyInAnyOrderElementsOf(elements);
             // only joining gateways go without a label
             List<String> unnamed = model.getModelElementsByType(FlowNode.class).stream()

@@ -59,6 +59,7 @@ class CompetitionWalkIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
     @Autowired CompetitionTasks competitionTasks;
+    @Autowired LateJurors lateJurors;
 
     private static int counter;
 
@@ -375,6 +376,14 @@ class CompetitionWalkIntegrationTest {
                         Tuple.tuple("juri2", JuryAssignment.Status.REASSIGNED),
                         Tuple.tuple("juri3", JuryAssignment.Status.SCORED));
         assertThat(entries.get(entry.getId()).getTotalScore()).isEqualByComparingTo("80.00");
+
+        // the follow-up does not pile up: with nobody late any more, the administrator closes it
+        String followUp = task(entry.getProcessInstanceId(), HANDLE_LATE_JUROR);
+        lateJurors.followUp(followUp, "admin", new LateJurorForm(LateJurorAction.CLOSE, Map.of(), null));
+        assertThat(tasks.createTaskQuery().processInstanceId(entry.getProcessInstanceId()).taskDefinitionKey(HANDLE_LATE_JUROR)
+                .count()).isZero();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(entry.getProcessInstanceId())
+                .activityId(LATE_JUROR_HANDLED).count()).isOne();
     }
 
     @Test

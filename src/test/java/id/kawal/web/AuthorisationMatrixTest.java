@@ -122,6 +122,7 @@ class AuthorisationMatrixTest {
     static final String SEMINAR_SCORE = "{\"score\":80}";
     static final String ELIGIBLE = "{\"decision\":\"ELIGIBLE\"}";
     static final String SCORES = "{\"scores\":[{\"criterionId\":1,\"value\":80}]}";
+    static final String CLOSE = "{\"action\":\"CLOSE\"}";
     /** One criterion of the round being scored, not all: refused after the juror's checks, so nothing is saved. */
     static final String ONE_SCORE = "{\"scores\":[{\"criterionId\":{scoringCriterion},\"value\":80}]}";
     /**
@@ -194,6 +195,8 @@ class AuthorisationMatrixTest {
         row("GET  /admin/competitions/{published}/certificates.zip",           "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("POST /admin/competitions/{published}/entries/{missing}/revisit?juror=juri1",
                                                                                "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("GET  /admin/late-jurors/{missing}",                               "L   403 403 403 403 403 403 404 403 403 403 403 403"),
+        row("POST /admin/late-jurors/{missing}?action=CLOSE",                  "L   403 403 403 403 403 403 404 403 403 403 403 403"),
         row("GET  /admin/certificates",                                        "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("GET  /admin/certificates/{ownCert}",                              "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("POST /admin/certificates/{missingSerial}/revoke",                 "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
@@ -241,6 +244,7 @@ class AuthorisationMatrixTest {
         row("POST /api/tasks/{adminTask}/scores",                 SCORES,      "401 403 403 403 403 403 403 409 403 403 403 403 403"),
         row("POST /api/tasks/{missing}/reassign?juror=juri2",                  "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("POST /api/entries/{missing}/revisit?juror=juri1",                 "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("POST /api/tasks/{adminTask}/late-juror",             CLOSE,       "401 403 403 403 403 403 403 409 403 403 403 403 403"),
         row("POST /api/competitions/{missing}/step",                           "401 403 403 403 403 403 403 404 403 403 403 403 403"),
         row("POST /api/competitions/{missing}/awards",            "{}",        "401 403 403 403 403 403 403 404 403 403 403 403 403"),
         row("GET  /api/competitions/{published}/report.pdf",                   "401 403 403 403 403 403 403 200 403 403 403 403 403"),
