@@ -49,7 +49,7 @@ public class LateJurorController {
         if (!binding.hasErrors()) {
             try {
                 Long entryId = lateJurors.followUp(taskId, user.getName(), form);
-                redirect.addFlashAttribute("message", "flash.lateJuror" + form.chosen());
+                redirect.addFlashAttribute("message", "flash.lateJuror." + form.chosen());
                 return "redirect:/entries/" + entryId;
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, binding, model, messages, locale);

@@ -1,5 +1,6 @@
 package id.kawal.competition;
 
+import static org.mockito.Mockito.times;
 import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -498,7 +499,7 @@ public class CompetitionEntryProcessTest {
         assertThat(lateJurors.askedFor).containsExactly(ENTRY_ID);
         assertThat(timers(pi, EXTENDED_SCORING_DUE)).isEmpty();
         execute(job(REMIND_LATE_JUROR, pi));
-        verify(remindLateJurorDelegate, org.mockito.Mockito.times(2)).execute(any());
+        verify(remindLateJurorDelegate, times(2)).execute(any());
         assertThat(reminders).extracting(r -> r.get(VAR_ENTRY_ID)).containsExactly(ENTRY_ID, ENTRY_ID);
         assertThat(pi).isWaitingAtExactly(SCORE_ENTRY + BpmnParse.MULTI_INSTANCE_BODY_ID_SUFFIX, SCORE_ENTRY,
                 HANDLE_LATE_JUROR);

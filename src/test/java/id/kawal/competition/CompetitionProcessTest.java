@@ -1,5 +1,6 @@
 package id.kawal.competition;
 
+import static org.assertj.core.groups.Tuple.tuple;
 import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -308,10 +309,10 @@ public class CompetitionProcessTest {
         assertThat(collaboration.getMessageFlows())
                 .extracting(f -> f.getSource().getId(), f -> f.getTarget().getId(), f -> f.getMessage().getName())
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(OPEN_SCORING_ROUND, ENTRY_PARTICIPANT, MSG_SCORING_OPENED),
-                        org.assertj.core.groups.Tuple.tuple(RANK_ENTRIES, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
-                        org.assertj.core.groups.Tuple.tuple(RESOLVE_TIE, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
-                        org.assertj.core.groups.Tuple.tuple(PUBLISH_RESULTS, ENTRY_PARTICIPANT, MSG_RESULTS_PUBLISHED));
+                        tuple(OPEN_SCORING_ROUND, ENTRY_PARTICIPANT, MSG_SCORING_OPENED),
+                        tuple(RANK_ENTRIES, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
+                        tuple(RESOLVE_TIE, ENTRY_PARTICIPANT, MSG_SHORTLIST_DECIDED),
+                        tuple(PUBLISH_RESULTS, ENTRY_PARTICIPANT, MSG_RESULTS_PUBLISHED));
         assertThat(((Participant) model.getModelElementById(ENTRY_PARTICIPANT)).getProcess()).isNull();
     }
 

@@ -1,5 +1,6 @@
 package id.kawal.competition;
 
+import static org.hamcrest.Matchers.containsString;
 import static id.kawal.competition.CompetitionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -36,6 +37,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.Instant;
+import id.kawal.system.ClockConfig;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The administrator's follow-up of a late juror ({@code handle-late-juror}) through the real engine, database, page
@@ -98,7 +102,7 @@ class LateJurorFollowUpTest {
         transaction.executeWithoutResult(s -> {
             Entry loaded = entries.get(entry.getId());
             loaded.getCompetition().getCriteria().forEach(c -> scores.save(new Score(loaded, "juri2", c,
-                    BigDecimal.TEN, null, java.time.Instant.now())));
+                    BigDecimal.TEN, null, Instant.now())));
         });
         api(followUp, "{\"action\":\"REASSIGN\",\"replacements\":{\"juri2\":\"" + fresh + "\"}}")
                 .andExpect(status().isNoContent());
@@ -143,13 +147,13 @@ class LateJurorFollowUpTest {
         LocalDate until = LocalDate.now().plusDays(3);
         page(followUp, Map.of("action", "EXTEND", "extendedUntil", until.toString()))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/entries/" + entry.getId()))
-                .andExpect(flash().attribute("message", "flash.lateJurorEXTEND"));
+                .andExpect(flash().attribute("message", "flash.lateJuror.EXTEND"));
 
         assertThat(entries.get(entry.getId()).getScoringExtendedUntil()).isEqualTo(until);
         assertThat(notifications.countByRecipientAndCode("juri2", "notify.scoringExtended")).isOne();
         Job extended = job(entry, EXTENDED_SCORING_DUE);
         assertThat(extended.getDuedate().toInstant())
-                .isEqualTo(until.plusDays(1).atStartOfDay(id.kawal.system.ClockConfig.ZONE).toInstant());
+                .isEqualTo(until.plusDays(1).atStartOfDay(ClockConfig.ZONE).toInstant());
         assertThat(scoringTask(entry).getAssignee()).isEqualTo("juri2");
 
         // the new deadline passes with juri2 still late: reminded again, a new follow-up for the administrators
@@ -165,7 +169,7 @@ class LateJurorFollowUpTest {
         assertThat(page.getResponse().getContentAsString()).doesNotContain("value=\"EXTEND\"").contains(until.format(DAY));
         api(again, "{\"action\":\"EXTEND\",\"extendedUntil\":\"" + until.plusDays(7) + "\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.action").value(org.hamcrest.Matchers.containsString(until.format(DAY))));
+                .andExpect(jsonPath("$.errors.action").value(containsString(until.format(DAY))));
         assertThat(entries.get(entry.getId()).getScoringExtendedUntil()).isEqualTo(until);
 
         // the administrator must hand it over now
@@ -231,12 +235,12 @@ class LateJurorFollowUpTest {
                 .singleResult();
     }
 
-    private org.springframework.test.web.servlet.ResultActions api(String taskId, String body) throws Exception {
+    private ResultActions api(String taskId, String body) throws Exception {
         return mvc.perform(post("/api/tasks/{t}/late-juror", taskId).with(httpBasic("admin", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
-    private org.springframework.test.web.servlet.ResultActions page(String taskId, Map<String, String> fields)
+    private ResultActions page(String taskId, Map<String, String> fields)
             throws Exception {
         var request = post("/admin/late-jurors/{t}", taskId).with(user("admin").roles("ADMIN")).with(csrf());
         fields.forEach(request::param);

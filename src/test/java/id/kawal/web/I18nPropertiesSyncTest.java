@@ -29,6 +29,7 @@ import id.kawal.competition.CompetitionKind;
 import id.kawal.competition.CompetitionStatus;
 import id.kawal.competition.EntryStatus;
 import id.kawal.competition.JuryAssignment;
+import id.kawal.competition.LateJurorAction;
 import id.kawal.competition.TieBreakRule;
 import id.kawal.document.DocumentCategory;
 
@@ -126,6 +127,7 @@ class I18nPropertiesSyncTest {
             Map.entry(EntryStatus.class, List.of("estatus.{0}")),
             Map.entry(CompetitionStatus.class, List.of("cstatus.{0}")),
             Map.entry(CompetitionKind.class, List.of("kind.{0}")),
+            Map.entry(LateJurorAction.class, List.of("lateJuror.{0}", "flash.lateJuror.{0}")),
             Map.entry(TieBreakRule.class, List.of("tie.{0}", "pdf.results.tieBreak.{0}")),
             Map.entry(JuryAssignment.Status.class, List.of("jstatus.{0}")),
             Map.entry(Stage.class, List.of("stage.{0}", "stage.{0}.help")),
