@@ -5,6 +5,8 @@ import static id.kawal.competition.CompetitionProcess.*;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.innovation.Innovation;
+import id.kawal.innovation.InnovationRegistry;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.web.FormErrors;
@@ -53,11 +55,14 @@ public class EntryController {
     private final RuntimeService runtime;
     private final MessageSource messages;
     private final id.kawal.certificate.CertificateService certificates;
+    private final InnovationRegistry registry;
 
     public EntryController(CompetitionService competitions, EntryService entryService, EntryRepository entries,
             EntryAccess access, JuryService jury, ResultsService results, DocumentService documents, EntryFacts facts,
             UserAccountService accounts, id.kawal.identity.PersonRepository people, TaskService tasks,
-            RuntimeService runtime, MessageSource messages, id.kawal.certificate.CertificateService certificates) {
+            RuntimeService runtime, MessageSource messages, id.kawal.certificate.CertificateService certificates,
+            InnovationRegistry registry) {
+        this.registry = registry;
         this.certificates = certificates;
         this.people = people;
         this.competitions = competitions;
@@ -91,8 +96,25 @@ public class EntryController {
     /** Only OPD officers enter innovations; the list shows them alone the link (the API's rule too). */
     @GetMapping("/competitions/{id}/entries/new")
     @PreAuthorize("hasRole('OPD')")
-    String newEntry(@PathVariable Long id, Model model) {
-        return entryForm(id, new EntryForm(), model);
+    String newEntry(@PathVariable Long id, @RequestParam(name = "innovation", required = false) Long innovationId,
+            Authentication user, Model model) {
+        EntryForm form = new EntryForm();
+        String opd = people.findById(user.getName()).map(p -> p.getAgency()).orElse(null);
+        // chosen from the OPD's records in the registry: the form comes filled in, nothing typed twice
+        if (innovationId != null) {
+            registry.ofOpd(opd).stream().filter(i -> i.getId().equals(innovationId)).findFirst().ifPresent(i -> {
+                form.setInnovationId(i.getId());
+                form.setInnovationTitle(i.getName());
+                form.setSummary(i.getBenefit() != null ? i.getBenefit() : i.getProblem());
+                form.setImplementedOn(i.getStartedOn());
+            });
+        }
+        return entryForm(id, form, registry.ofOpd(opd), model);
+    }
+
+    private String entryForm(Long id, EntryForm form, List<Innovation> ofOpd, Model model) {
+        model.addAttribute("registry", ofOpd);
+        return entryForm(id, form, model);
     }
 
     private String entryForm(Long id, EntryForm form, Model model) {
@@ -115,7 +137,8 @@ public class EntryController {
                 FormErrors.apply(e, binding, model, messages, locale);
             }
         }
-        return entryForm(id, form, model);
+        return entryForm(id, form, registry.ofOpd(people.findById(user.getName())
+                .map(p -> p.getAgency()).orElse(null)), model);
     }
 
     private Map<String, List<MultipartFile>> filesByType(Long competitionId, MultipartHttpServletRequest request) {
