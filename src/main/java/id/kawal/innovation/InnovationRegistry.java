@@ -104,6 +104,11 @@ public class InnovationRegistry {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Innovation> ofActionPlan(Long actionPlanId) {
+        return innovations.findByActionPlanId(actionPlanId);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Long> ofEntry(Long entryId) {
         return entryLinks.innovationOfEntry(entryId);
     }
@@ -196,9 +201,28 @@ public class InnovationRegistry {
      */
     @Transactional
     public Innovation fromGraduation(Long actionPlanId, String sttppSerial) {
+        return fromActionPlan(actionPlanId, sttppSerial, InnovationStatus.BERJALAN);
+    }
+
+    /**
+     * The record of an action plan still in training, its innovation on trial in the workplace (a cohort recorded after
+     * the fact, as the demo's); its graduation later adds the STTPP to the same record.
+     */
+    @Transactional
+    public Innovation fromPlanOnTrial(Long actionPlanId) {
+        return fromActionPlan(actionPlanId, null, InnovationStatus.UJI_COBA);
+    }
+
+    private Innovation fromActionPlan(Long actionPlanId, String sttppSerial, InnovationStatus status) {
         Optional<Innovation> existing = innovations.findByActionPlanId(actionPlanId);
         if (existing.isPresent()) {
-            existing.get().cameFrom(actionPlanId, sttppSerial);
+            if (sttppSerial != null) {
+                existing.get().cameFrom(actionPlanId, sttppSerial);
+                if (existing.get().getStatus() == InnovationStatus.UJI_COBA) {
+                    existing.get().changeStatus(InnovationStatus.BERJALAN, LocalDate.now(clock), "STTPP " + sttppSerial,
+                            "kawal", clock.instant());
+                }
+            }
             return existing.get();
         }
         ActionPlan plan = plans.findById(actionPlanId).orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
@@ -222,7 +246,7 @@ public class InnovationRegistry {
         LocalDate started = trialStartOf(plan);
         Details details = new Details(name, Innovation.acronymOf(name), null, started, InnovationForm.DIGITAL, null,
                 plan.getProblemStatement(), plan.getObjectives());
-        Innovation innovation = new Innovation(opd, details, owner, InnovationStatus.BERJALAN, LocalDate.now(clock),
+        Innovation innovation = new Innovation(opd, details, owner, status, LocalDate.now(clock),
                 InnovationSource.ACTION_PLAN, "kawal", clock.instant());
         innovation.cameFrom(actionPlanId, sttppSerial);
         return innovations.save(innovation);
