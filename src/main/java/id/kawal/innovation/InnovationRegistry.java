@@ -58,12 +58,12 @@ public class InnovationRegistry {
 
     // ---- reading
 
-    /** One page of records, newest first, in one query and its count; what a row shows is on the record itself. */
+    /** One page of records, the latest registered first, in one query and its count; what a row shows is on the record itself. */
     @Transactional(readOnly = true)
     public Page<Innovation> page(InnovationFilter filter, int page, int size) {
         id.kawal.system.InboxPage.check(page, size);
         return innovations.findAll(filter.specification(),
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("startedOn").nullsLast(), Sort.Order.asc("nameKey"))));
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("id"))));
     }
 
     /** The records a user may list: all for administrators and OPD officers, those of their own plans for others. */
@@ -238,8 +238,9 @@ public class InnovationRegistry {
             return sameName.get();
         }
         if (sameName.isPresent()) {
-            // another plan's record has the name already: keep both, told apart by the cohort
-            name = (name.length() > 180 ? name.substring(0, 180) : name) + " (" + plan.getCohort().getCode() + ")";
+            // another plan's record has the name already: keep both, told apart by the plan's own key (NIP/cohort)
+            String suffix = " (" + plan.getBusinessKey() + ")";
+            name = (name.length() + suffix.length() > 200 ? name.substring(0, 200 - suffix.length()) : name) + suffix;
         }
         Owner owner = participant == null ? Owner.NONE : new Owner(participant.getUsername(), participant.getNip(),
                 participant.getFullName(), participant.getPosition());
