@@ -155,6 +155,7 @@ public class EntryController {
         model.addAttribute("documents", documents.ofEntry(id));
         model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, "COMPETITION_ENTRY", id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
+        model.addAttribute("innovationId", registry.ofEntry(id).orElse(null));
         EntryAudience audience = access.audience(entry, user);
         model.addAttribute("audience", audience);
         model.addAttribute("resultsShown", audience.seesResults(entry));

@@ -112,6 +112,11 @@ public class Innovation {
     @OptimisticLock(excluded = true)
     private List<Evidence> evidence = new ArrayList<>();
 
+    @OneToMany(mappedBy = "innovation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("changedAt, id")
+    @OptimisticLock(excluded = true)
+    private List<OwnerChange> ownerHistory = new ArrayList<>();
+
     protected Innovation() {
     }
 
@@ -122,7 +127,7 @@ public class Innovation {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         describe(details);
-        assign(owner);
+        assign(owner, createdBy, createdAt);
         this.status = status;
         this.statusSince = statusSince;
         statusHistory.add(new StatusChange(this, status, statusSince, null, createdBy, createdAt));
@@ -158,8 +163,13 @@ public class Innovation {
         this.benefit = details.benefit();
     }
 
-    void assign(Owner owner) {
+    /** Names the owner (or none); a change of person is kept in the owner history, a mere correction too. */
+    void assign(Owner owner, String by, Instant at) {
         Owner o = owner == null ? Owner.NONE : owner;
+        if (id != null && o.equals(getOwner())) {
+            return;
+        }
+        ownerHistory.add(new OwnerChange(this, o, by, at));
         this.ownerUsername = o.username();
         this.ownerNip = o.nip();
         this.ownerName = o.name();
@@ -181,6 +191,19 @@ public class Innovation {
         this.status = next;
         this.statusSince = on;
         statusHistory.add(new StatusChange(this, next, on, Owner.blankToNull(reason), by, at));
+    }
+
+    /**
+     * The yearly "still running?" check found nobody to answer: the status becomes unknown until someone does. Only
+     * a record that was thought to run can become unknown; a stopped one stays stopped.
+     */
+    void markUnknown(LocalDate on, String reason, String by, Instant at) {
+        if (!InnovationStatus.RUNNING.contains(status)) {
+            throw new IllegalArgumentException("status");
+        }
+        this.status = InnovationStatus.TIDAK_DIKETAHUI;
+        this.statusSince = on;
+        statusHistory.add(new StatusChange(this, status, on, Owner.blankToNull(reason), by, at));
     }
 
     void cameFrom(Long actionPlanId, String sttppSerial) {
@@ -298,5 +321,9 @@ public class Innovation {
 
     public List<Evidence> getEvidence() {
         return List.copyOf(evidence);
+    }
+
+    public List<OwnerChange> getOwnerHistory() {
+        return List.copyOf(ownerHistory);
     }
 }

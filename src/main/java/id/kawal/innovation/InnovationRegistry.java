@@ -79,6 +79,7 @@ public class InnovationRegistry {
         innovation.getStatusHistory();
         innovation.getEntries();
         innovation.getEvidence();
+        innovation.getOwnerHistory();
         return innovation;
     }
 
@@ -137,10 +138,10 @@ public class InnovationRegistry {
     public Innovation update(Long id, RegistrationForm form, Authentication user) {
         Innovation innovation = access.editable(get(id), user);
         requireVersion(innovation, form.getVersion());
-        Owner owner = checkedOwner(form);
+        Owner owner = keepAccount(checkedOwner(form), innovation.getOwner());
         refuseDuplicate(innovation.getOpd(), form.getName(), id);
         innovation.describe(form.details());
-        innovation.assign(owner);
+        innovation.assign(owner, user.getName(), clock.instant());
         innovations.flush();
         return innovation;
     }
@@ -190,6 +191,23 @@ public class InnovationRegistry {
             throw new InvalidInputException("files", "innovation.noFile");
         }
         return documents.storeForInnovation(innovation.getId(), files, user.getName());
+    }
+
+    /**
+     * For the yearly check (issue 10, item 3): nobody confirmed that the innovation still runs, so its status becomes
+     * "tidak diketahui" until someone does. A record not thought to run is left as it is.
+     *
+     * @return whether the record was marked
+     */
+    @Transactional
+    public boolean markUnknown(Long id, LocalDate on, String reason, String by) {
+        Innovation innovation = get(id);
+        if (!InnovationStatus.RUNNING.contains(innovation.getStatus())) {
+            return false;
+        }
+        innovation.markUnknown(on, reason, by, clock.instant());
+        innovations.flush();
+        return true;
     }
 
     // ---- from the other features
@@ -312,6 +330,13 @@ public class InnovationRegistry {
             throw new InvalidInputException("ownerName", "innovation.ownerNameRequired");
         }
         return owner;
+    }
+
+    /** The same person as before (same name and NIP) keeps their Kawal account; the form does not carry it. */
+    static Owner keepAccount(Owner edited, Owner before) {
+        boolean samePerson = !edited.isNone() && java.util.Objects.equals(edited.name(), before.name())
+                && java.util.Objects.equals(edited.nip(), before.nip());
+        return samePerson ? new Owner(before.username(), edited.nip(), edited.name(), edited.position()) : edited;
     }
 
     private void refuseDuplicate(String opd, String name, Long id) {

@@ -97,4 +97,32 @@ class InnovationRulesTest {
         assertThat(innovation.link(7L, "Layanan Inovasi Daerah 2023", 2023, NOW)).isFalse();
         assertThat(innovation.getEntries()).hasSize(1);
     }
+
+    @Test
+    void theYearlyCheckMarksOnlyARunningInnovationUnknown() {
+        Innovation innovation = running(Owner.NONE);
+        innovation.markUnknown(LocalDate.of(2026, 6, 1), "Tidak ada jawaban", "kawal", NOW);
+        assertThat(innovation.getStatus()).isEqualTo(InnovationStatus.TIDAK_DIKETAHUI);
+        assertThatThrownBy(() -> innovation.markUnknown(LocalDate.of(2026, 6, 2), null, "kawal", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+        innovation.changeStatus(InnovationStatus.BERJALAN, LocalDate.of(2026, 7, 1), null, "opd1", NOW);
+        assertThat(innovation.getStatusHistory()).extracting(StatusChange::getStatus).containsExactly(
+                InnovationStatus.BERJALAN, InnovationStatus.TIDAK_DIKETAHUI, InnovationStatus.BERJALAN);
+    }
+
+    @Test
+    void everyOwnerIsKeptInTheOwnerHistoryAndTheSamePersonKeepsTheirAccount() {
+        Owner graduate = new Owner("peserta1", "197905122006041009", "Tubagus", "Kepala Bidang IKP");
+        Innovation innovation = running(graduate);
+        assertThat(innovation.getOwnerHistory()).extracting(OwnerChange::getOwner).containsExactly(graduate);
+
+        Owner edited = InnovationRegistry.keepAccount(new Owner(null, graduate.nip(), "Tubagus", "Sekretaris"), graduate);
+        assertThat(edited.username()).isEqualTo("peserta1");
+        Owner successor = InnovationRegistry.keepAccount(new Owner(null, null, "Rina", "Kepala Bidang IKP"), graduate);
+        assertThat(successor.username()).isNull();
+        innovation.assign(Owner.NONE, "admin", NOW);
+        assertThat(innovation.isOwnerless()).isTrue();
+        assertThat(innovation.getOwnerHistory()).hasSize(2);
+        assertThat(innovation.getOwnerHistory().get(1).getOwner().isNone()).isTrue();
+    }
 }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -40,6 +41,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The innovation registry on the demo data: where records come from, who may change them, what the public sees. */
@@ -111,6 +113,10 @@ class InnovationRegistryTest {
             assertThat(registry.ofEntry(e.getId())).as(e.getInnovationTitle()).isPresent();
         }
         Innovation jempol = named("RSUD Bendan", "jempol");
+        Entry jempolEntry = round2023.stream().filter(e -> e.getInnovationTitle().startsWith("JEMPOL")).findFirst().orElseThrow();
+        mvc.perform(get("/entries/{id}", jempolEntry.getId()).with(user("opd1").roles("OPD")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/innovations/" + jempol.getId())));
         mvc.perform(get("/api/innovations/{id}", jempol.getId()).with(httpBasic("admin", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.awards[0].competitionName").value("Layanan Inovasi Daerah 2023"))
@@ -244,5 +250,40 @@ class InnovationRegistryTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("SIAP KAWAL")));
         mvc.perform(get("/innovations").param("status", "TERHENTI").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("SIPANDU")));
+    }
+
+    @Test
+    void evidenceDocumentsPassTheUsualChecksAndAreReadByWhoMayReadTheRecord() throws Exception {
+        Innovation ratri = named("RSUD Bendan", "ratri");
+        mvc.perform(multipart("/innovations/{id}/documents", ratri.getId())
+                        .file(new MockMultipartFile("files", "bukti.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+                        .with(user("opd1").roles("OPD")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("bukti.pdf")));
+        assertThat(registry.documentsOf(ratri.getId())).isEmpty();
+
+        mvc.perform(multipart("/innovations/{id}/documents", ratri.getId()).file(Plans.pdf("bukti.pdf"))
+                        .with(user("opd1").roles("OPD")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long document = registry.documentsOf(ratri.getId()).get(0).getId();
+        mvc.perform(get("/documents/{id}", document).with(user("opd3").roles("OPD"))).andExpect(status().isOk());
+        mvc.perform(get("/documents/{id}", document).with(user("peserta2").roles("PARTICIPANT")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void editingTheOwnerKeepsTheHistoryAndAnEmptyOwnerIsShownAsSuch() throws Exception {
+        Innovation dakon = named("UPTD Museum Batik", "dakon");
+        assertThat(dakon.isOwnerless()).isTrue();
+        mvc.perform(post("/innovations/{id}", dakon.getId()).with(user("opd5").roles("OPD")).with(csrf())
+                        .param("name", dakon.getName()).param("form", "DIGITAL").param("version", String.valueOf(dakon.getVersion()))
+                        .param("ownerName", "Dewi Lestari, S.Hum.").param("ownerPosition", "Pengelola Koleksi"))
+                .andExpect(status().is3xxRedirection());
+        Innovation owned = registry.get(dakon.getId());
+        assertThat(owned.getOwner().position()).isEqualTo("Pengelola Koleksi");
+        assertThat(owned.getOwnerHistory()).hasSize(2);
+        mvc.perform(get("/innovations").param("q", "ratri").with(user("opd1").roles("OPD")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tanpa pemilik")));
     }
 }
