@@ -56,6 +56,7 @@ public class InnovationController {
                 InboxPage.DEFAULT_SIZE);
         model.addAttribute("innovations", rows);
         model.addAttribute("opd", opd);
+        model.addAttribute("opds", registry.opds());
         model.addAttribute("status", status);
         model.addAttribute("year", year);
         model.addAttribute("q", q);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -33,7 +32,7 @@ public record InnovationFilter(String opd, InnovationStatus status, Integer year
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (opd != null && !opd.isBlank()) {
-                where.add(cb.equal(cb.lower(root.get("opd")), opd.trim().toLowerCase(Locale.ROOT)));
+                where.add(cb.equal(root.get("opd"), opd.trim()));
             }
             if (status != null) {
                 where.add(cb.equal(root.get("status"), status));

@@ -101,7 +101,13 @@ public class InnovationRegistry {
     /** An OPD's records, by name: what an officer picks from when entering a competition. */
     @Transactional(readOnly = true)
     public List<Innovation> ofOpd(String opd) {
-        return opd == null ? List.of() : innovations.findByOpdIgnoreCaseOrderByNameKeyAsc(opd);
+        return opd == null ? List.of() : innovations.findByOpdOrderByNameKeyAsc(opd);
+    }
+
+    /** The OPDs that have innovations: the choices of the lists' OPD filter. */
+    @Transactional(readOnly = true)
+    public List<String> opds() {
+        return innovations.opds();
     }
 
     @Transactional(readOnly = true)
@@ -248,7 +254,7 @@ public class InnovationRegistry {
         String opd = participant == null || participant.getAgency() == null ? "-" : participant.getAgency();
         String title = plan.getTitle() == null || plan.getTitle().isBlank() ? plan.getBusinessKey() : plan.getTitle().trim();
         String name = title.length() > 200 ? title.substring(0, 200) : title;
-        Optional<Innovation> sameName = innovations.findByOpdIgnoreCaseAndNameKey(opd, Innovation.nameKeyOf(name));
+        Optional<Innovation> sameName = innovations.findByOpdAndNameKey(opd, Innovation.nameKeyOf(name));
         if (sameName.isPresent() && sameName.get().getActionPlanId() == null) {
             log.info("Action plan {} graduated with an innovation its OPD had registered already: record {} linked",
                     actionPlanId, sameName.get().getId());
@@ -290,11 +296,11 @@ public class InnovationRegistry {
         Innovation innovation;
         if (entry.innovationId() != null) {
             innovation = innovations.findById(entry.innovationId())
-                    .filter(i -> i.getOpd().equalsIgnoreCase(entry.opd()))
+                    .filter(i -> i.getOpd().equals(entry.opd()))
                     .orElseThrow(() -> new InvalidInputException("innovationId", "innovation.notOfYourOpd"));
         } else {
             String name = entry.title().trim();
-            innovation = innovations.findByOpdIgnoreCaseAndNameKey(entry.opd(), Innovation.nameKeyOf(name)).orElseGet(() ->
+            innovation = innovations.findByOpdAndNameKey(entry.opd(), Innovation.nameKeyOf(name)).orElseGet(() ->
                     innovations.save(new Innovation(entry.opd(), new Details(name, Innovation.acronymOf(name), null,
                             entry.implementedOn(), InnovationForm.DIGITAL, null, null, entry.summary()), Owner.NONE,
                             InnovationStatus.BERJALAN, entry.implementedOn() == null ? LocalDate.now(clock) : entry.implementedOn(),
@@ -313,7 +319,7 @@ public class InnovationRegistry {
             if (opd == null) {
                 throw new InvalidInputException("opd", "field.required");
             }
-            return opd;
+            return innovations.findFirstByOpdIgnoreCase(opd).map(Innovation::getOpd).orElse(opd);
         }
         return access.opdOf(user).orElseThrow(() -> new AccessDeniedException("Only OPD officers and administrators register"));
     }
@@ -341,8 +347,8 @@ public class InnovationRegistry {
 
     private void refuseDuplicate(String opd, String name, Long id) {
         String key = Innovation.nameKeyOf(name);
-        boolean taken = id == null ? innovations.findByOpdIgnoreCaseAndNameKey(opd, key).isPresent()
-                : innovations.existsByOpdIgnoreCaseAndNameKeyAndIdNot(opd, key, id);
+        boolean taken = id == null ? innovations.findByOpdAndNameKey(opd, key).isPresent()
+                : innovations.existsByOpdAndNameKeyAndIdNot(opd, key, id);
         if (taken) {
             throw new InvalidInputException("name", "innovation.duplicateName", opd);
         }

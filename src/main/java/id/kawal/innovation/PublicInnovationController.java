@@ -31,6 +31,7 @@ public class PublicInnovationController {
                 page, InboxPage.DEFAULT_SIZE);
         model.addAttribute("innovations", rows);
         model.addAttribute("opd", opd);
+        model.addAttribute("opds", registry.opds());
         model.addAttribute("status", status);
         model.addAttribute("year", year);
         model.addAttribute("form", form);

@@ -29,7 +29,7 @@ class InnovationRegistryOnPostgresTest {
 
     @Test
     void everyFilterOfTheListRunsOnPostgres() {
-        List<Innovation> found = registry.page(new InnovationFilter("rsud bendan", InnovationStatus.BERJALAN, 2022,
+        List<Innovation> found = registry.page(new InnovationFilter("RSUD Bendan", InnovationStatus.BERJALAN, 2022,
                 InnovationForm.DIGITAL, "jem", null, null), 0, 20).getContent();
         assertThat(found).extracting(Innovation::getAcronym).containsExactly("JEMPOL");
         assertThat(registry.page(new InnovationFilter(null, null, null, null, "100%_", InnovationStatus.RUNNING, List.of()),
