@@ -35,6 +35,7 @@ import id.kawal.innovation.InnovationStatus;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.support.Rounds;
+import id.kawal.support.SqlStatements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -285,5 +286,26 @@ class InnovationRegistryTest {
         mvc.perform(get("/innovations").param("q", "ratri").with(user("opd1").roles("OPD")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tanpa pemilik")));
+    }
+
+    @Test
+    void aPageOfTheListCostsTheSameStatementsForOneRowAsForTwenty() throws Exception {
+        var one = get("/innovations").param("status", "TERHENTI").with(user("admin").roles("ADMIN"));
+        var many = get("/innovations").with(user("admin").roles("ADMIN"));
+        mvc.perform(many).andExpect(status().isOk());
+        List<String> forOne = SqlStatements.of(() -> perform(one, "Terhenti"));
+        List<String> forMany = SqlStatements.of(() -> perform(many, "SIAP KAWAL"));
+        assertThat(registry.page(new InnovationFilter(null, null, null, null, null, null, null), 0, 20).getNumberOfElements())
+                .isGreaterThanOrEqualTo(12);
+        assertThat(forOne).as("the page reads the registry").anyMatch(sql -> sql.toLowerCase().contains("from innovation"));
+        assertThat(forMany).as("statements for a full page:%n%s", String.join("\n", forMany)).hasSize(forOne.size());
+    }
+
+    private void perform(org.springframework.test.web.servlet.RequestBuilder request, String expected) {
+        try {
+            mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(expected)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
