@@ -21,6 +21,8 @@ import id.kawal.actionplan.ActionPlanCertificates;
 import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.certificate.Certificate;
+import id.kawal.certificate.CertificateLifecycle;
+import id.kawal.certificate.CorrectionForm;
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.Entry;
@@ -60,6 +62,7 @@ class InnovationRegistryTest {
     @Autowired EntryRepository entries;
     @Autowired EntryService entryService;
     @Autowired Rounds rounds;
+    @Autowired CertificateLifecycle lifecycle;
 
     private Innovation named(String opd, String q) {
         List<Innovation> found = registry.page(new InnovationFilter(opd, null, null, null, q, null, null), 0, 5).getContent();
@@ -91,6 +94,13 @@ class InnovationRegistryTest {
         assertThat(sttpps.issue(plan.getId(), "admin", "Sangat Memuaskan").getSerial()).isEqualTo(sttpp.getSerial());
         registry.fromGraduation(plan.getId(), sttpp.getSerial());
         assertThat(recordsOfPlan(plan.getId())).isEqualTo(1);
+
+        // a corrected STTPP is a new certificate of the same plan: the same record, now naming the corrected serial
+        CorrectionForm correction = CorrectionForm.of(sttpp);
+        correction.setReason("Salah ketik nama");
+        Certificate corrected = lifecycle.reissue(sttpp.getSerial(), "admin", correction);
+        assertThat(recordsOfPlan(plan.getId())).isEqualTo(1);
+        assertThat(registry.ofActionPlan(plan.getId()).orElseThrow().getSttppSerial()).isEqualTo(corrected.getSerial());
     }
 
     @Test
