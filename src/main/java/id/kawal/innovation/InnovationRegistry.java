@@ -252,7 +252,7 @@ public class InnovationRegistry {
         ActionPlan plan = plans.findById(actionPlanId).orElseThrow(() -> new NotFoundException("No action plan " + actionPlanId));
         Person participant = people.findById(plan.getParticipant()).orElse(null);
         String opd = participant == null || participant.getAgency() == null ? "-" : participant.getAgency();
-        String title = plan.getTitle() == null || plan.getTitle().isBlank() ? plan.getBusinessKey() : plan.getTitle().trim();
+        String title = plan.getTitle() == null || plan.getTitle().isBlank() ? "Aksi Perubahan #" + plan.getId() : plan.getTitle().trim();
         String name = title.length() > 200 ? title.substring(0, 200) : title;
         Optional<Innovation> sameName = innovations.findByOpdAndNameKey(opd, Innovation.nameKeyOf(name));
         if (sameName.isPresent() && sameName.get().getActionPlanId() == null) {
@@ -262,8 +262,9 @@ public class InnovationRegistry {
             return sameName.get();
         }
         if (sameName.isPresent()) {
-            // another plan's record has the name already: keep both, told apart by the plan's own key (NIP/cohort)
-            String suffix = " (" + plan.getBusinessKey() + ")";
+            // another plan's record has the name already: keep both, told apart by cohort and plan (not the business
+            // key, which holds the NIP the public catalogue must never show)
+            String suffix = " (" + plan.getCohort().getCode() + " #" + plan.getId() + ")";
             name = (name.length() + suffix.length() > 200 ? name.substring(0, 200 - suffix.length()) : name) + suffix;
         }
         Owner owner = participant == null ? Owner.NONE : new Owner(participant.getUsername(), participant.getNip(),
