@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] TOP = {"id.kawal.web..", "id.kawal.demo.."};
-    private static final String[] FEATURES = {"id.kawal.actionplan..", "id.kawal.certificate..", "id.kawal.competition.."};
+    private static final String[] FEATURES = {"id.kawal.actionplan..", "id.kawal.certificate..", "id.kawal.competition..",
+            "id.kawal.innovation.."};
     private static final String[] SHARED = {"id.kawal.document..", "id.kawal.identity..", "id.kawal.notification..",
             "id.kawal.pdf..", "id.kawal.report..", "id.kawal.system.."};
 

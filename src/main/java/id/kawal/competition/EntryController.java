@@ -8,6 +8,8 @@ import id.kawal.document.DocumentService;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.innovation.Innovation;
+import id.kawal.innovation.InnovationRegistry;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import id.kawal.system.web.FormErrors;
@@ -57,11 +59,14 @@ public class EntryController {
     private final RuntimeService runtime;
     private final MessageSource messages;
     private final CertificateService certificates;
+    private final InnovationRegistry registry;
 
     public EntryController(CompetitionService competitions, EntryService entryService, EntryRepository entries,
             EntryAccess access, JuryService jury, ResultsService results, DocumentService documents, EntryFacts facts,
             UserAccountService accounts, PersonRepository people, TaskService tasks,
-            RuntimeService runtime, MessageSource messages, CertificateService certificates) {
+            RuntimeService runtime, MessageSource messages, CertificateService certificates,
+            InnovationRegistry registry) {
+        this.registry = registry;
         this.certificates = certificates;
         this.people = people;
         this.competitions = competitions;
@@ -95,8 +100,25 @@ public class EntryController {
     /** Only OPD officers enter innovations; the list shows them alone the link (the API's rule too). */
     @GetMapping("/competitions/{id}/entries/new")
     @PreAuthorize("hasRole('OPD')")
-    String newEntry(@PathVariable Long id, Model model) {
-        return entryForm(id, new EntryForm(), model);
+    String newEntry(@PathVariable Long id, @RequestParam(name = "innovation", required = false) Long innovationId,
+            Authentication user, Model model) {
+        EntryForm form = new EntryForm();
+        String opd = people.findById(user.getName()).map(p -> p.getAgency()).orElse(null);
+        // chosen from the OPD's records in the registry: the form comes filled in, nothing typed twice
+        if (innovationId != null) {
+            registry.ofOpd(opd).stream().filter(i -> i.getId().equals(innovationId)).findFirst().ifPresent(i -> {
+                form.setInnovationId(i.getId());
+                form.setInnovationTitle(i.getName());
+                form.setSummary(i.getBenefit() != null ? i.getBenefit() : i.getProblem());
+                form.setImplementedOn(i.getStartedOn());
+            });
+        }
+        return entryForm(id, form, registry.ofOpd(opd), model);
+    }
+
+    private String entryForm(Long id, EntryForm form, List<Innovation> ofOpd, Model model) {
+        model.addAttribute("registry", ofOpd);
+        return entryForm(id, form, model);
     }
 
     private String entryForm(Long id, EntryForm form, Model model) {
@@ -119,7 +141,8 @@ public class EntryController {
                 FormErrors.apply(e, binding, model, messages, locale);
             }
         }
-        return entryForm(id, form, model);
+        return entryForm(id, form, registry.ofOpd(people.findById(user.getName())
+                .map(p -> p.getAgency()).orElse(null)), model);
     }
 
     private Map<String, List<MultipartFile>> filesByType(Long competitionId, MultipartHttpServletRequest request) {
@@ -136,6 +159,7 @@ public class EntryController {
         model.addAttribute("documents", documents.ofEntry(id));
         model.addAttribute("certificate", certificates.forSubject(ResultsService.PIAGAM, DocumentOwner.COMPETITION_ENTRY.name(), id).orElse(null));
         model.addAttribute("missing", facts.missingDocumentTypes(id));
+        model.addAttribute("innovationId", registry.ofEntry(id).orElse(null));
         EntryAudience audience = access.audience(entry, user);
         model.addAttribute("audience", audience);
         model.addAttribute("resultsShown", audience.seesResults(entry));

@@ -23,6 +23,9 @@ public class EntryForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate implementedOn;
 
+    /** The registry record this entry is of, chosen by the officer; null: found or made by the title. */
+    private Long innovationId;
+
     public EntryForm() {
     }
 
@@ -46,6 +49,14 @@ public class EntryForm {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public Long getInnovationId() {
+        return innovationId;
+    }
+
+    public void setInnovationId(Long innovationId) {
+        this.innovationId = innovationId;
     }
 
     public LocalDate getImplementedOn() {

@@ -7,6 +7,8 @@ import id.kawal.identity.Person;
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
+import id.kawal.innovation.EntryRegistration;
+import id.kawal.innovation.InnovationRegistry;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
@@ -40,10 +42,12 @@ public class EntryService {
     private final TaskService tasks;
     private final TaskGuard guard;
     private final Clock clock;
+    private final InnovationRegistry registry;
 
     public EntryService(EntryRepository entries, CompetitionService competitions, DocumentService documents,
             PersonRepository people, UserAccountService accounts, NotificationService notifications,
-            RuntimeService runtime, TaskService tasks, TaskGuard guard, Clock clock) {
+            RuntimeService runtime, TaskService tasks, TaskGuard guard, Clock clock, InnovationRegistry registry) {
+        this.registry = registry;
         this.entries = entries;
         this.competitions = competitions;
         this.documents = documents;
@@ -89,6 +93,10 @@ public class EntryService {
         Entry entry = entries.saveAndFlush(new Entry(competition, person.getAgency(), officer,
                 form.getInnovationTitle().trim(), form.getSummary().trim(), form.getImplementedOn(), at));
         storeDocuments(entry, filesByType, officer);
+        // the innovation appears once in the registry, however many competitions it is entered in
+        registry.linkEntry(new EntryRegistration(entry.getId(), form.getInnovationId(), entry.getOpd(), officer,
+                entry.getInnovationTitle(), entry.getSummary(), entry.getImplementedOn(), competition.getName(),
+                competition.getYear()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_ENTRY_ID, entry.getId());
         variables.put(VAR_COMPETITION_ID, competitionId);

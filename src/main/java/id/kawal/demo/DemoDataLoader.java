@@ -62,10 +62,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final CompetitionDemo competitionDemo;
     private final AppLocks locks;
+    private final RegistryDemo registryDemo;
 
     public DemoDataLoader(UserAccountService accounts, CohortRepository cohortRepository, CohortService cohorts,
             ActionPlanWorkflow workflow, TaskService tasks, TransactionTemplate transaction, Clock clock,
-            CompetitionDemo competitionDemo, AppLocks locks) {
+            CompetitionDemo competitionDemo, AppLocks locks, RegistryDemo registryDemo) {
+        this.registryDemo = registryDemo;
         this.competitionDemo = competitionDemo;
         this.locks = locks;
         this.accounts = accounts;
@@ -121,6 +123,7 @@ public class DemoDataLoader implements ApplicationRunner {
             log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
             load();
             competitionDemo.load();
+            registryDemo.load();
         });
     }
 

@@ -45,6 +45,13 @@ public class DocumentService {
                 files, uploadedBy);
     }
 
+    /** Stores evidence documents of an innovation in the registry. */
+    @Transactional
+    public List<StoredDocument> storeForInnovation(Long innovationId, List<MultipartFile> files, String uploadedBy) {
+        return store(DocumentOwner.INNOVATION, innovationId, null, null, DocumentCategory.INNOVATION_EVIDENCE, files,
+                uploadedBy);
+    }
+
     private List<StoredDocument> store(DocumentOwner ownerType, Long ownerId, Long milestoneId, String documentType,
             DocumentCategory category, List<MultipartFile> files, String uploadedBy) {
         List<MultipartFile> real = files == null ? List.of() : files.stream().filter(f -> !noFileChosen(f)).toList();
@@ -88,6 +95,10 @@ public class DocumentService {
 
     public List<StoredDocument> ofEntry(Long entryId) {
         return documents.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(DocumentOwner.COMPETITION_ENTRY, entryId);
+    }
+
+    public List<StoredDocument> ofInnovation(Long innovationId) {
+        return documents.findByOwnerTypeAndOwnerIdOrderByUploadedAtAscIdAsc(DocumentOwner.INNOVATION, innovationId);
     }
 
     public long count(Long actionPlanId, DocumentCategory category) {

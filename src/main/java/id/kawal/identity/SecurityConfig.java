@@ -56,6 +56,7 @@ public class SecurityConfig {
                         // without these anyone logged in got the 400 of an empty body, not the 403
                         .requestMatchers(ADMIN_API).hasRole(Role.ADMIN.name())
                         .requestMatchers(path(HttpMethod.POST, "/api/competitions/*/entries")).hasRole(Role.OPD.name())
+                        .requestMatchers(path(HttpMethod.POST, "/api/innovations")).hasAnyRole(Role.ADMIN.name(), Role.OPD.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -94,7 +95,7 @@ public class SecurityConfig {
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/verify/**", "/results/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/verify/**", "/results/**", "/public/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

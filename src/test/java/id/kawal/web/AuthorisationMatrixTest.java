@@ -34,6 +34,9 @@ import id.kawal.competition.ResultsService;
 import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
+import id.kawal.innovation.InnovationFilter;
+import id.kawal.innovation.InnovationRegistry;
+import id.kawal.innovation.InnovationStatus;
 import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -125,6 +128,9 @@ class AuthorisationMatrixTest {
     static final String CLOSE = "{\"action\":\"CLOSE\"}";
     /** One criterion of the round being scored, not all: refused after the juror's checks, so nothing is saved. */
     static final String ONE_SCORE = "{\"scores\":[{\"criterionId\":{scoringCriterion},\"value\":80}]}";
+    static final String STALE_INNOVATION = "{\"name\":\"JEMPOL\",\"form\":\"DIGITAL\",\"version\":999}";
+    static final String STALE_STATUS = "{\"status\":\"TERHENTI\",\"changedOn\":\"2025-01-01\",\"reason\":\"x\",\"version\":999}";
+    static final String LINK_WITHOUT_URL = "{\"kind\":\"LINK\",\"label\":\"x\",\"measuredOn\":\"2025-01-01\"}";
     /**
      * The matrix: one row per endpoint (a few endpoints twice, on another object). Query parameters are sent as
      * form fields on pages and multipart requests.
@@ -163,6 +169,21 @@ class AuthorisationMatrixTest {
         row("POST /entries/{ownEntry}/reassign?taskId={missing}&juror=juri2",  "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("GET  /certificates/{ownPiagam}.pdf",                              "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("GET  /documents/{entryDoc}",                                      "L   403 403 403 403 403 403 200 200 403 200 200 403"),
+        // ---- the innovation registry (pages): {ownInnovation} is RSUD Bendan's JEMPOL (opd1's OPD), {siapKawal} comes from
+        // peserta1's plan (mentor, coach, penguji take part in it), {stopped} is Bappeda's SIPANDU; empty forms come back
+        row("GET  /innovations",                                               "L   200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /innovations/new",                                           "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("POST /innovations",                                               "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/{siapKawal}",                                   "L   200 403 200 403 200 200 200 200 200 403 403 403"),
+        row("GET  /innovations/{ownInnovation}",                               "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/{ownInnovation}/edit",                          "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("POST /innovations/{ownInnovation}",                               "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("POST /innovations/{ownInnovation}/status",                        "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("POST /innovations/{ownInnovation}/evidence",                      "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("POST /innovations/{ownInnovation}/documents",                     "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("GET  /public/innovations",                                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /public/innovations/{siapKawal}",                           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /public/innovations/{stopped}",                             "404 404 404 404 404 404 404 404 404 404 404 404 404"),
         // ---- public pages
         row("GET  /results/{published}",                                      "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /results/{open}",                                           "404 404 404 404 404 404 404 404 404 404 404 404 404"),
@@ -257,6 +278,16 @@ class AuthorisationMatrixTest {
         row("POST /api/tasks/{juri1Score}/scores",                ONE_SCORE,   "401 403 403 403 403 403 403 403 403 403 400 403 403"),
         row("POST /api/tasks/{juri1Score}/desk-review",           ELIGIBLE,    "401 403 403 403 403 403 403 403 403 403 409 403 403"),
         row("POST /api/tasks/{juri1Score}/claim",                              "401 403 403 403 403 403 403 403 403 403 204 403 403"),
+        // ---- the API: the innovation registry; valid bodies aimed at a stale version (409) or missing a link's address
+        row("GET  /api/innovations",                                           "401 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /api/innovations/{siapKawal}",                               "401 200 403 200 403 200 200 200 200 200 403 403 403"),
+        row("POST /api/innovations",                                           "401 403 403 403 403 403 403 400 400 400 403 403 403"),
+        row("POST /api/innovations/{ownInnovation}", STALE_INNOVATION,         "401 403 403 403 403 403 403 409 409 403 403 403 403"),
+        row("POST /api/innovations/{ownInnovation}/status", STALE_STATUS,      "401 403 403 403 403 403 403 409 409 403 403 403 403"),
+        row("POST /api/innovations/{ownInnovation}/evidence", LINK_WITHOUT_URL, "401 403 403 403 403 403 403 400 400 403 403 403 403"),
+        row("GET  /api/public/innovations",                                   "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /api/public/innovations/{siapKawal}",                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /api/public/innovations/{stopped}",                         "404 404 404 404 404 404 404 404 404 404 404 404 404"),
         // ---- the public API
         row("GET  /api/public/competitions/{published}/results",               "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/public/competitions/{published}/results.csv",           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -298,6 +329,7 @@ class AuthorisationMatrixTest {
     @Autowired EntryService entryService;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
+    @Autowired InnovationRegistry registry;
 
     /** Placeholder to value, from the demo data and the cases made here. */
     private final Map<String, String> values = new HashMap<>();
@@ -334,6 +366,11 @@ class AuthorisationMatrixTest {
                 .orElseThrow().getSerial());
         values.put("scores", competitions.get(published.getId()).getCriteria().stream()
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));
+
+        values.put("ownInnovation", registry.ofEntry(jempol.getId()).orElseThrow().toString());
+        values.put("siapKawal", registry.ofActionPlan(own.getId()).orElseThrow().getId().toString());
+        values.put("stopped", registry.page(new InnovationFilter("Bappeda", InnovationStatus.TERHENTI, null, null, "sipandu",
+                null, null), 0, 1).getContent().get(0).getId().toString());
 
         scoringRound();
 

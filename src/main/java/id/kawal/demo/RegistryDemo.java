@@ -1,0 +1,80 @@
+package id.kawal.demo;
+
+import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanRepository;
+import id.kawal.identity.Role;
+import id.kawal.innovation.Evidence;
+import id.kawal.innovation.EvidenceForm;
+import id.kawal.innovation.Innovation;
+import id.kawal.innovation.InnovationFilter;
+import id.kawal.innovation.InnovationRegistry;
+import id.kawal.innovation.InnovationStatus;
+import id.kawal.innovation.RegistrationForm;
+import id.kawal.innovation.StatusChangeForm;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry of the demo: SIAP KAWAL was made by its STTPP (the real graduation path) and the 2023 round's entries
+ * by their submission; here the four other 2025 innovations join from their action plans (on trial), JEMPOL gets its
+ * owner and SIAP KAWAL its evidence, and SIPANDU Perencanaan has stopped, with its reason. Runs inside the demo
+ * loader's one transaction, on an empty database only.
+ */
+@Component
+class RegistryDemo {
+
+    private final InnovationRegistry registry;
+    private final ActionPlanRepository plans;
+
+    RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans) {
+        this.registry = registry;
+        this.plans = plans;
+    }
+
+    void load() {
+        Authentication admin = new UsernamePasswordAuthenticationToken("admin", null,
+                List.of(new SimpleGrantedAuthority(Role.ADMIN.authority())));
+        for (String participant : List.of("peserta2", "peserta3", "peserta4", "peserta5")) {
+            ActionPlan plan = plans.findByParticipantOrderByIdDesc(participant).get(0);
+            registry.fromPlanOnTrial(plan.getId());
+        }
+        Innovation siapKawal = registry.ofActionPlan(plans.findByParticipantOrderByIdDesc("peserta1").get(0).getId())
+                .orElseThrow(() -> new IllegalStateException("Demo: SIAP KAWAL's STTPP made no registry record"));
+        registry.addEvidence(siapKawal.getId(), new EvidenceForm(Evidence.Kind.LINK, "Peluncuran oleh Wali Kota",
+                "https://pekalongankota.go.id/", null, LocalDate.of(2025, 6, 17)), admin);
+        registry.addEvidence(siapKawal.getId(), new EvidenceForm(Evidence.Kind.USAGE,
+                "Kegiatan Wali Kota terpublikasi per bulan", null, new BigDecimal("42"), LocalDate.of(2025, 9, 30)), admin);
+
+        Innovation jempol = named("RSUD Bendan", "jempol");
+        RegistrationForm owner = formOf(jempol);
+        owner.setOwnerName("dr. Rina Kusumawati");
+        owner.setOwnerPosition("Kepala Seksi Pelayanan Medik");
+        owner.setUrusan("Kesehatan");
+        registry.update(jempol.getId(), owner, admin);
+
+        Innovation sipandu = named("Bappeda", "sipandu");
+        registry.changeStatus(sipandu.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 3, 1),
+                "Musrenbang kelurahan beralih ke SIPD Kemendagri; pengelola aplikasi dimutasi dan tidak ada pengganti."),
+                admin);
+    }
+
+    private Innovation named(String opd, String q) {
+        return registry.page(new InnovationFilter(opd, null, null, null, q, null, null), 0, 1).getContent().get(0);
+    }
+
+    private RegistrationForm formOf(Innovation i) {
+        RegistrationForm f = new RegistrationForm();
+        f.setName(i.getName());
+        f.setAcronym(i.getAcronym());
+        f.setStartedOn(i.getStartedOn());
+        f.setForm(i.getForm());
+        f.setProblem(i.getProblem());
+        f.setBenefit(i.getBenefit());
+        return f;
+    }
+}
