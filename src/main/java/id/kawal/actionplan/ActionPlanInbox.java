@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ActionPlanInbox {
+
+    /** Ids per {@code IN (...)} list: well inside every database's limit. */
+    static final int IN_CHUNK = 500;
 
     private final ActionPlanRepository plans;
     private final RuntimeService runtime;
@@ -173,6 +178,22 @@ public class ActionPlanInbox {
 
     private static boolean isMilestoneTask(Task task) {
         return REPORT_MILESTONE.equals(task.getTaskDefinitionKey()) || REVIEW_MILESTONE.equals(task.getTaskDefinitionKey());
+    }
+
+    /**
+     * How many open tasks of each case are past their due date (due before today began, in the users' zone), for
+     * many cases in one query per {@value #IN_CHUNK} cases; a case with none is absent.
+     */
+    public Map<String, Long> overdueTaskCounts(Collection<String> processInstanceIds) {
+        Date todayBegan = Date.from(LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant());
+        List<String> ids = processInstanceIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, Long> counts = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            String[] chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)).toArray(String[]::new);
+            tasks.createTaskQuery().processInstanceIdIn(chunk).active().dueBefore(todayBegan).list()
+                    .forEach(task -> counts.merge(task.getProcessInstanceId(), 1L, Long::sum));
+        }
+        return counts;
     }
 
     private WorkItem workItem(Task task, ActionPlan plan, String participantName, String milestoneTitle) {

@@ -14,6 +14,11 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
     List<ActionPlan> findByCohortIdOrderByIdAsc(Long cohortId);
 
+    /** A cohort's plans with their milestones, in one query: the cohort overview. */
+    @EntityGraph(attributePaths = "milestones")
+    @Query("select distinct p from ActionPlan p where p.cohort.id = :cohortId order by p.id")
+    List<ActionPlan> findWithMilestonesByCohortId(@Param("cohortId") Long cohortId);
+
     List<ActionPlan> findByParticipantOrderByIdDesc(String participant);
 
     /**

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -212,19 +213,33 @@ public class CohortService {
         return v == null || v.isBlank() ? null : v;
     }
 
-    /** Every participant of the cohort with where they stand, for the administrator. */
+    /**
+     * Every participant of the cohort with where they stand, for the administrator. A fixed number of queries
+     * whatever the cohort's size: the plans with their milestones, the people named, the overdue tasks.
+     */
     @Transactional(readOnly = true)
     public List<ParticipantRow> overview(Long cohortId) {
         LocalDate today = LocalDate.now(clock);
-        return plans.findByCohortIdOrderByIdAsc(cohortId).stream().map(plan -> {
-            Person person = people.findById(plan.getParticipant()).orElse(null);
-            long overdueTasks = inbox.openTasksOf(plan).stream().filter(WorkItem::overdue).count();
+        List<ActionPlan> cohortPlans = plans.findWithMilestonesByCohortId(cohortId);
+        Set<String> usernames = new HashSet<>();
+        cohortPlans.forEach(plan -> {
+            usernames.add(plan.getParticipant());
+            usernames.add(plan.getMentor());
+        });
+        Map<String, Person> personByUsername = new HashMap<>();
+        people.findAllById(usernames).forEach(person -> personByUsername.put(person.getUsername(), person));
+        Map<String, Long> overdueTasks = inbox.overdueTaskCounts(
+                cohortPlans.stream().map(ActionPlan::getProcessInstanceId).toList());
+        return cohortPlans.stream().map(plan -> {
+            Person person = personByUsername.get(plan.getParticipant());
+            Person mentor = personByUsername.get(plan.getMentor());
+            long overdue = Math.max(overdueTasks.getOrDefault(plan.getProcessInstanceId(), 0L),
+                    plan.overdueMilestones(today));
             return new ParticipantRow(plan.getId(), plan.getParticipant(),
                     person == null ? plan.getParticipant() : person.getFullName(),
                     person == null ? null : person.getNip(), person == null ? null : person.getAgency(),
-                    plan.getTitle(), plan.getStage(), plan.progressPercent(),
-                    Math.max(overdueTasks, plan.overdueMilestones(today)), plan.getPredicate(),
-                    accounts.displayName(plan.getMentor()));
+                    plan.getTitle(), plan.getStage(), plan.progressPercent(), overdue, plan.getPredicate(),
+                    mentor == null ? plan.getMentor() : mentor.getFullName());
         }).toList();
     }
 

@@ -14,8 +14,11 @@ import id.kawal.system.InvalidInputException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -156,6 +159,30 @@ class ActionPlanInboxTest {
         assertThat(forMany).as("statements for 40 waiting tasks:%n%s", String.join("\n", forMany)).hasSize(forFew.size());
         // the user's groups, count, page, plans with cohorts, names, milestone variables, milestones, still open
         assertThat(forFew).as("statements for one page:%n%s", String.join("\n", forFew)).hasSizeBetween(1, 8);
+    }
+
+    @Test
+    void theCohortOverviewCostsTheSameNumberOfStatementsHoweverManyParticipantsAndCountsOverdueTasks() {
+        ActionPlan late = inTrial(7);
+        Task report = tasks.createTaskQuery().processInstanceId(late.getProcessInstanceId())
+                .taskDefinitionKey(REPORT_MILESTONE).singleResult();
+        report.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(3))));
+        tasks.saveTask(report);
+        Long cohortId = late.getCohort().getId();
+        cohorts.overview(cohortId);
+
+        List<String> before = SqlStatements.of(() -> assertThat(cohorts.overview(cohortId))
+                .filteredOn(row -> row.actionPlanId().equals(late.getId())).singleElement()
+                .satisfies(row -> assertThat(row.overdue()).isEqualTo(1)));
+        for (int i = 0; i < 6; i++) {
+            inTrial(7 + i);
+        }
+        List<String> after = SqlStatements.of(() -> assertThat(cohorts.overview(cohortId))
+                .allSatisfy(row -> assertThat(row.mentorName()).isNotBlank()));
+
+        assertThat(after).as("statements for six more participants:%n%s", String.join("\n", after)).hasSize(before.size());
+        // the plans with their milestones, the people, the overdue tasks
+        assertThat(before).as("statements for the overview:%n%s", String.join("\n", before)).hasSizeBetween(1, 4);
     }
 
     @Test
