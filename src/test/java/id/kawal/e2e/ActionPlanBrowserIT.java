@@ -255,6 +255,12 @@ class ActionPlanBrowserIT {
         browser.get(url("/verify/AAAA-BBBB-CCCC-DDDD-EEEE"));
         assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("false");
         screenshot("verify-unknown");
+        // the same page in English says so to a screen reader, and passes the same checks
+        browser.get(url("/verify/" + corrected + "?lang=en"));
+        assertThat(waitFor(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        phonePass("verify-en");
+        browser.get(url("/verify/" + corrected + "?lang=id")); // the browser is shared: the other walk reads Indonesian
+        assertThat(waitFor(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         assertNoAccessibilityViolations("action-plan");
     }
 
