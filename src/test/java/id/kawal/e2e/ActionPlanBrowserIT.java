@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionProcess;
 import id.kawal.competition.CompetitionService;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import id.kawal.support.ExternalTools;
 import java.io.File;
 import java.net.URI;
@@ -16,7 +20,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,9 +31,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -47,7 +56,9 @@ import org.springframework.util.FileSystemUtils;
  * Real people's walks in headless Chromium (Debian's chromium and chromium-driver): a participant,
  * a mentor, a coach and an administrator through the action plan to a downloaded STTPP that the
  * public page confirms; and an OPD, the administrator and three jurors through a competition to
- * published results.
+ * published results. Every page they visit is checked by axe-core against WCAG 2.1 A and AA (a serious or
+ * critical violation fails the walk at its end, listing them all), and the main pages are seen again at a
+ * phone's width, where none may be wider than the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:kawal-e2e;DB_CLOSE_DELAY=-1",
@@ -58,9 +69,19 @@ class ActionPlanBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private static WebDriver browser;
     private static Path userDataDir;
+
+    /** Serious and critical axe violations found so far in this walk, one line per element. */
+    private final List<String> accessibilityViolations = new ArrayList<>();
+    private final Set<String> checkedPages = new HashSet<>();
+    /** Pages wider than a phone's screen, found so far in this walk. */
+    private final List<String> sidewaysScrolling = new ArrayList<>();
 
     @LocalServerPort int port;
     @Autowired CompetitionService competitions;
@@ -84,6 +105,11 @@ class ActionPlanBrowserIT {
         Files.createDirectories(SCREENSHOTS);
     }
 
+    @BeforeEach
+    void desktopWidth() {
+        browser.manage().window().setSize(DESKTOP);
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
@@ -101,7 +127,9 @@ class ActionPlanBrowserIT {
         // a) the participant drafts the proposal; an empty form keeps its page with messages by the fields
         login("peserta5");
         screenshot("home-peserta5");
+        phonePass("home");
         openTask("#inbox", "draft-proposal", null);
+        phonePass("task-proposal");
         String taskPage = browser.getCurrentUrl();
         String action = browser.findElement(By.cssSelector("main form")).getAttribute("action");
         click(By.id("submit"));
@@ -134,6 +162,10 @@ class ActionPlanBrowserIT {
         assertThat(browser.findElement(By.linkText("proposal-pusat-pena.pdf")).getAttribute("href")).contains("/documents/");
         String journey = browser.getCurrentUrl();
         screenshot("journey-after-proposal");
+        phonePass("journey");
+        browser.get(url("/competitions"));
+        screenshot("competitions-peserta5");
+        phonePass("competitions");
         logout();
 
         // b) mentor and coach approve
@@ -141,6 +173,9 @@ class ActionPlanBrowserIT {
             login(reviewer[0]);
             openTask("#inbox", reviewer[1], "Sukirno");
             screenshot("review-" + reviewer[0]);
+            if (reviewer[0].equals("mentor")) {
+                phonePass("task-review");
+            }
             click(By.id("decision-approve"));
             click(By.id("submit"));
             waitFor(By.cssSelector(".flash"));
@@ -161,6 +196,26 @@ class ActionPlanBrowserIT {
         String serial = waitFor(By.cssSelector("#certificate code")).getText();
         assertThat(serial).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
         screenshot("certificate-issued");
+        // the administrator's other pages: cohorts with their enrolment and CSV forms, users, certificates, password
+        browser.get(url("/admin/cohorts"));
+        screenshot("admin-cohorts");
+        click(By.cssSelector("main table a"));
+        waitFor(By.id("enrol-form"));
+        screenshot("admin-cohort");
+        for (String page : List.of("/admin/users", "/admin/certificates", "/account/password")) {
+            browser.get(url(page));
+            screenshot("admin" + page.replace('/', '-'));
+        }
+        // the innovation registry: the list, a record, the registration form
+        browser.get(url("/innovations"));
+        screenshot("innovations");
+        phonePass("innovations");
+        click(By.cssSelector("main table td a"));
+        waitFor(By.tagName("h1"));
+        screenshot("innovation");
+        phonePass("innovation");
+        browser.get(url("/innovations/new"));
+        screenshot("innovation-new");
         logout();
 
         // e) the holder downloads it; the public page confirms it is genuine
@@ -178,6 +233,7 @@ class ActionPlanBrowserIT {
         assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("true");
         assertThat(browser.findElement(By.id("holder")).getText()).isEqualTo("Ilena Palupi");
         screenshot("verify-genuine");
+        phonePass("verify");
         // a stranger checks the downloaded file itself: these are the issued bytes, and the signature is intact
         Path downloaded = Files.createTempDirectory("kawal-download").resolve("sttpp.pdf");
         Files.write(downloaded, pdf.body());
@@ -209,6 +265,13 @@ class ActionPlanBrowserIT {
         browser.get(url("/verify/AAAA-BBBB-CCCC-DDDD-EEEE"));
         assertThat(waitFor(By.id("verdict")).getAttribute("data-genuine")).isEqualTo("false");
         screenshot("verify-unknown");
+        // the same page in English says so to a screen reader, and passes the same checks
+        browser.get(url("/verify/" + corrected + "?lang=en"));
+        assertThat(waitFor(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        phonePass("verify-en");
+        browser.get(url("/verify/" + corrected + "?lang=id")); // the browser is shared: the other walk reads Indonesian
+        assertThat(waitFor(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertNoAccessibilityViolations("action-plan");
     }
 
     @Test
@@ -218,6 +281,7 @@ class ActionPlanBrowserIT {
 
         login("opd3");
         browser.get(url("/competitions"));
+        screenshot("competitions-opd3");
         click(By.cssSelector("a.new-entry"));
         type(By.id("innovationTitle"), "KELURAHAN SIAGA SAMPAH");
         type(By.id("summary"), "Bank sampah kelurahan dengan jadwal angkut yang bisa dipantau warga.");
@@ -233,6 +297,9 @@ class ActionPlanBrowserIT {
 
         // desk review: ours is eligible; the other entry waiting lacks documents and is ruled out
         login("admin");
+        browser.get(url("/admin/competitions"));
+        waitFor(By.id("competition-form"));
+        screenshot("admin-competitions");
         openTask("#competition-inbox", "desk-review", "KELURAHAN SIAGA SAMPAH");
         screenshot("desk-review");
         click(By.id("decision-ELIGIBLE"));
@@ -278,6 +345,13 @@ class ActionPlanBrowserIT {
         WebElement ranking = waitFor(By.id("ranking"));
         assertThat(ranking.getText()).contains("KELURAHAN SIAGA SAMPAH").contains("Juara 1");
         screenshot("public-results");
+        // the public catalogue of running innovations, with no login
+        browser.get(url("/public/innovations"));
+        screenshot("public-innovations");
+        phonePass("public-innovations");
+        click(By.cssSelector("main table td a"));
+        waitFor(By.tagName("h1"));
+        screenshot("public-innovation");
         login("opd3");
         browser.get(entryPage);
         assertThat(waitFor(By.id("entry-status")).getText()).isEqualTo("Finalis");
@@ -287,6 +361,7 @@ class ActionPlanBrowserIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Kecamatan Pekalongan Selatan").contains("Juara 1");
         }
         screenshot("entry-with-certificate");
+        assertNoAccessibilityViolations("competition");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
@@ -297,6 +372,7 @@ class ActionPlanBrowserIT {
 
     private void login(String username) {
         browser.get(url("/login"));
+        checkAccessibilityOnce("login");
         type(By.id("username"), username);
         type(By.id("password"), "demo");
         click(By.id("login-submit"));
@@ -312,11 +388,13 @@ class ActionPlanBrowserIT {
     private void openTask(String inbox, String taskKey, String rowText) {
         browser.get(url("/"));
         waitFor(By.cssSelector(inbox));
+        checkAccessibilityOnce("home-" + browser.findElement(By.cssSelector("header .who")).getText());
         WebElement row = browser.findElements(By.cssSelector(inbox + " tr[data-task='" + taskKey + "']")).stream()
                 .filter(r -> rowText == null || r.getText().contains(rowText)).findFirst()
                 .orElseThrow(() -> new AssertionError("No " + taskKey + " task" + (rowText == null ? "" : " for " + rowText)));
         row.findElement(By.cssSelector("a.button")).click();
         waitFor(By.cssSelector("main form"));
+        checkAccessibilityOnce("task-" + taskKey);
     }
 
     private WebElement waitFor(By by) {
@@ -354,8 +432,57 @@ class ActionPlanBrowserIT {
         return file;
     }
 
-    private static void screenshot(String name) throws Exception {
+    /** Keeps a picture of the page (a build artefact) and checks the page with axe-core. */
+    private void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        checkAccessibility(name);
+    }
+
+    /** The current page at a phone's width: nothing may make it scroll sideways. */
+    private void phonePass(String name) throws Exception {
+        browser.manage().window().setSize(PHONE);
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            long pageWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
+            long screenWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
+            screenshot("phone-" + name);
+            if (pageWidth > screenWidth) {
+                sidewaysScrolling.add(name + " is " + pageWidth + " px wide on a " + screenWidth + " px screen");
+            }
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    private void checkAccessibilityOnce(String page) {
+        if (checkedPages.add(page)) {
+            checkAccessibility(page);
+        }
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA rules) on the current page and keeps its serious and critical findings. */
+    private void checkAccessibility(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        assertThat(results.getErrorMessage()).as("axe-core on " + page).isNull();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+                if (BLOCKING_IMPACTS.contains(impact)) {
+                    accessibilityViolations.add(page + ": " + rule.getId() + " (" + impact + ") " + node.getTarget());
+                }
+            }
+        }
+    }
+
+    /**
+     * Fails the walk on the accessibility violations and too wide phone pages found in it, after keeping them in a
+     * report next to the screenshots.
+     */
+    private void assertNoAccessibilityViolations(String walk) throws Exception {
+        Files.write(SCREENSHOTS.resolve("axe-" + walk + ".txt"), accessibilityViolations);
+        assertThat(sidewaysScrolling).as("pages scrolling sideways on a phone").isEmpty();
+        assertThat(accessibilityViolations).as("serious or critical WCAG 2.1 AA violations (page: rule (impact) element)")
+                .isEmpty();
     }
 }
