@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.actionplan.ActionPlanWorkflow;
 import id.kawal.actionplan.StageReportForm;
+import id.kawal.competition.Competition;
+import id.kawal.competition.CompetitionService;
+import id.kawal.competition.Entry;
+import id.kawal.competition.EntryRepository;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import java.awt.Color;
@@ -48,6 +52,8 @@ class DocumentPreviewTest {
     @Autowired ActionPlanWorkflow workflow;
     @Autowired DocumentService documents;
     @Autowired DocumentPreviews previews;
+    @Autowired CompetitionService competitions;
+    @Autowired EntryRepository entries;
 
     ActionPlan plan;
     Map<String, StoredDocument> byName;
@@ -163,6 +169,26 @@ class DocumentPreviewTest {
 
         assertThat(html).contains("<img src=\"/documents/" + byName.get("foto.png").getId() + "/preview\"")
                 .contains("alt=\"Gambar foto.png\"");
+    }
+
+    @Test
+    void aJurorSeesTheFirstPageOfAnEntrysDocuments() throws Exception {
+        Competition round = competitions.all().stream().filter(c -> c.getName().equals("Layanan Inovasi Daerah 2023"))
+                .findFirst().orElseThrow();
+        Entry jempol = entries.findByCompetitionIdOrderBySubmittedAtAscIdAsc(round.getId()).stream()
+                .filter(e -> e.getInnovationTitle().startsWith("JEMPOL")).findFirst().orElseThrow();
+        StoredDocument document = documents.ofEntry(jempol.getId()).get(0);
+        RequestPostProcessor juror = user("juri1").roles("JUROR");
+
+        String html = mvc.perform(get("/entries/{id}", jempol.getId()).with(juror)).andReturn().getResponse()
+                .getContentAsString();
+        MockHttpServletResponse preview = mvc.perform(get("/documents/{id}/preview", document.getId()).with(juror))
+                .andReturn().getResponse();
+
+        assertThat(html).contains("<img src=\"/documents/" + document.getId() + "/preview\"")
+                .contains("alt=\"Halaman pertama " + document.getFilename() + "\"");
+        assertThat(preview.getStatus()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(preview.getContentAsByteArray())).getWidth()).isBetween(1, 800);
     }
 
     private MockHttpServletResponse preview(String filename, RequestPostProcessor who) throws Exception {
