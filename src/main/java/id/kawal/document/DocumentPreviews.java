@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -54,6 +55,10 @@ class DocumentPreviews {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentPreviews.class);
     private static final byte[] NONE = new byte[0];
+    /** Renders at once, in all: a page full of thumbnails of new documents queues instead of filling the heap. */
+    static final int RENDERS_AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private final Semaphore rendering = new Semaphore(RENDERS_AT_ONCE);
 
     private final Cache<Long, byte[]> cache = Caffeine.newBuilder()
             .maximumWeight(CACHE_BYTES)
@@ -70,7 +75,14 @@ class DocumentPreviews {
         if (!previewable(document)) {
             return Optional.empty();
         }
-        byte[] png = cache.get(document.getId(), id -> render(document, bytes.get()));
+        byte[] png = cache.get(document.getId(), id -> {
+            rendering.acquireUninterruptibly();
+            try {
+                return render(document, bytes.get());
+            } finally {
+                rendering.release();
+            }
+        });
         return png.length == 0 ? Optional.empty() : Optional.of(png);
     }
 
