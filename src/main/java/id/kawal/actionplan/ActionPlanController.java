@@ -109,6 +109,8 @@ public class ActionPlanController {
         if (item.taskKey().startsWith("review-")) {
             SubmissionComparison.forReview(journey.plan(), item.taskKey(), milestoneId, journey.documents())
                     .ifPresent(c -> model.addAttribute("comparison", c));
+            model.addAttribute("underReview", UnderReview.of(item.taskKey(), milestoneId, journey.plan(),
+                    journey.documents()));
         }
         String key = item.taskKey();
         if (key.equals(DRAFT_PROPOSAL)) {

@@ -131,6 +131,16 @@ public class StoredDocument {
         return uploadedAt;
     }
 
+    /** The kind as users know it: PDF, PNG, DOCX, ... */
+    public String getKind() {
+        return ContentTypeGuard.ALLOWED.getOrDefault(contentType, contentType);
+    }
+
+    /** Whether {@code /documents/{id}/preview} has an image of it (images and PDFs; not Office files). */
+    public boolean hasPreview() {
+        return DocumentPreviews.PREVIEWABLE.contains(contentType);
+    }
+
     DocumentContent getContent() {
         return content;
     }

@@ -153,6 +153,7 @@ class AuthorisationMatrixTest {
         row("POST /tasks/{mentorScore}/score",                                 "L   403 403 200 403 403 403 403 403 403 403 403 403"),
         row("POST /tasks/{adminTask}/issue",                                   "L   403 403 403 403 403 403 409 403 403 403 403 403"),
         row("GET  /documents/{ownDoc}",                                        "L   200 403 200 403 200 200 200 403 403 403 403 403"),
+        row("GET  /documents/{ownDoc}/preview",                                "L   200 403 200 403 200 200 200 403 403 403 403 403"),
         row("GET  /certificates/{ownCert}.pdf",                                "L   200 403 200 403 200 200 200 403 403 403 403 403"),
         // ---- competitions (pages)
         row("GET  /competitions",                                              "L   200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -169,6 +170,7 @@ class AuthorisationMatrixTest {
         row("POST /entries/{ownEntry}/reassign?taskId={missing}&juror=juri2",  "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("GET  /certificates/{ownPiagam}.pdf",                              "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("GET  /documents/{entryDoc}",                                      "L   403 403 403 403 403 403 200 200 403 200 200 403"),
+        row("GET  /documents/{entryDoc}/preview",                              "L   403 403 403 403 403 403 200 200 403 200 200 403"),
         // ---- the innovation registry (pages): {ownInnovation} is RSUD Bendan's JEMPOL (opd1's OPD), {siapKawal} comes from
         // peserta1's plan (mentor, coach, penguji take part in it), {stopped} is Bappeda's SIPANDU; empty forms come back
         row("GET  /innovations",                                               "L   200 200 200 200 200 200 200 200 200 200 200 200"),
