@@ -6,22 +6,27 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Leaves messages for users. (Mail or WhatsApp delivery can hang off this one place later.) */
+/**
+ * Leaves messages for users, on their home page and, when mail is on and they have an e-mail address, by e-mail too
+ * (queued in the same transaction, sent once it commits: {@link MailOutbox}, {@link MailOutboxSender}).
+ */
 @Service
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final MailOutbox mail;
     private final Clock clock;
 
-    public NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, MailOutbox mail, Clock clock) {
         this.notifications = notifications;
+        this.mail = mail;
         this.clock = clock;
     }
 
     @Transactional
     public void notify(Collection<String> recipients, String code, String arg1, String arg2, String link) {
         recipients.stream().distinct().forEach(r ->
-                notifications.save(new Notification(r, code, arg1, arg2, link, clock.instant())));
+                mail.enqueue(notifications.save(new Notification(r, code, arg1, arg2, link, clock.instant()))));
     }
 
     public List<Notification> latestFor(String recipient) {

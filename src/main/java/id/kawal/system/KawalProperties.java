@@ -17,7 +17,20 @@ public record KawalProperties(
         @DefaultValue Admin admin,
         @DefaultValue Signing signing,
         @DefaultValue Database database,
-        @DefaultValue Verify verify) {
+        @DefaultValue Verify verify,
+        @DefaultValue Mail mail) {
+
+    /**
+     * Notifications by e-mail, on only when an SMTP server is set ({@code spring.mail.host}).
+     *
+     * @param from        sender address of the e-mails
+     * @param sendEvery   pause between two rounds of the outbox sender
+     * @param maxAttempts attempts (1, 2, 4 ... minutes apart) before an e-mail is given up and logged
+     */
+    public record Mail(@DefaultValue("Kawal <kawal@localhost>") String from,
+            @DefaultValue("30s") Duration sendEvery,
+            @DefaultValue("8") int maxAttempts) {
+    }
 
     /**
      * @param escalationDays days after a milestone's due date before it is escalated to the administrator

@@ -18,7 +18,7 @@ class ActionPlanDueDatesTest {
 
     private static ActionPlanDueDates withReviewDays(int reviewDays) {
         KawalProperties properties = new KawalProperties("http://localhost:8080",
-                new KawalProperties.ActionPlan(7, Map.of(), reviewDays), null, null, null, null, null, null, null);
+                new KawalProperties.ActionPlan(7, Map.of(), reviewDays), null, null, null, null, null, null, null, null);
         return new ActionPlanDueDates(mock(MilestoneRepository.class), properties,
                 Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), ZoneId.of("Asia/Jakarta")));
     }

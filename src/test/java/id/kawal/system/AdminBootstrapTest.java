@@ -31,7 +31,7 @@ class AdminBootstrapTest {
                 new KawalProperties.Demo(false), new KawalProperties.Admin("admin", password),
                 new KawalProperties.Signing(null, null, null, "Kawal", "Penerbitan sertifikat", "Kota Pekalongan"),
                 new KawalProperties.Database(Duration.ofMinutes(2), true),
-                new KawalProperties.Verify(DataSize.ofMegabytes(10), 10, Duration.ofMinutes(1), 100_000));
+                new KawalProperties.Verify(DataSize.ofMegabytes(10), 10, Duration.ofMinutes(1), 100_000), null);
     }
 
     private AdminBootstrap bootstrap(KawalProperties properties) {
