@@ -313,10 +313,16 @@ class InnovationRegistryTest {
         assertThat(firstPage.getNumberOfElements()).isGreaterThanOrEqualTo(12);
         // newest first: other tests in this database may have registered more, so the page's own first row is expected
         String newest = HtmlUtils.htmlEscape(firstPage.getContent().get(0).getName());
-        List<String> forOne = SqlStatements.of(() -> perform(one, "Terhenti"));
-        List<String> forMany = SqlStatements.of(() -> perform(many, newest));
+        // a first page shorter than the page size needs no count (Spring Data knows the total), a full one does:
+        // the count is one statement whatever the number of rows, so both lists are compared without it
+        List<String> forOne = withoutCount(SqlStatements.of(() -> perform(one, "Terhenti")));
+        List<String> forMany = withoutCount(SqlStatements.of(() -> perform(many, newest)));
         assertThat(forOne).as("the page reads the registry").anyMatch(sql -> sql.toLowerCase().contains("from innovation"));
         assertThat(forMany).as("statements for a full page:%n%s", String.join("\n", forMany)).hasSize(forOne.size());
+    }
+
+    private static List<String> withoutCount(List<String> statements) {
+        return statements.stream().filter(sql -> !sql.toLowerCase().startsWith("select count(")).toList();
     }
 
     private void perform(RequestBuilder request, String expected) {
