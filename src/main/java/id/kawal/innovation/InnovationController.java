@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -125,48 +126,42 @@ public class InnovationController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         Innovation innovation = access.editable(registry.get(id), user);
-        if (!binding.hasErrors()) {
-            try {
-                registry.update(id, form, user);
-                redirect.addFlashAttribute("message", "flash.innovationSaved");
-                return "redirect:/innovations/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, binding, model, messages, locale);
-            }
-        }
-        return form(form, innovation, model);
+        return saveThenShow(id, () -> registry.update(id, form, user), "flash.innovationSaved", binding, model, redirect,
+                locale, () -> form(form, innovation, model));
     }
 
     @PostMapping("/innovations/{id}/status")
     String changeStatus(@PathVariable Long id, @Valid @ModelAttribute("statusForm") StatusChangeForm form,
             BindingResult binding, Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         access.editable(registry.get(id), user);
-        if (!binding.hasErrors()) {
-            try {
-                registry.changeStatus(id, form, user);
-                redirect.addFlashAttribute("message", "flash.innovationStatusChanged");
-                return "redirect:/innovations/" + id;
-            } catch (InvalidInputException e) {
-                FormErrors.apply(e, binding, model, messages, locale);
-            }
-        }
-        return show(id, user, model);
+        return saveThenShow(id, () -> registry.changeStatus(id, form, user), "flash.innovationStatusChanged", binding,
+                model, redirect, locale, () -> show(id, user, model));
     }
 
     @PostMapping("/innovations/{id}/evidence")
     String addEvidence(@PathVariable Long id, @Valid @ModelAttribute("evidenceForm") EvidenceForm form,
             BindingResult binding, Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
         access.editable(registry.get(id), user);
+        return saveThenShow(id, () -> registry.addEvidence(id, form, user), "flash.innovationEvidenceAdded", binding,
+                model, redirect, locale, () -> show(id, user, model));
+    }
+
+    /**
+     * The form's change saved, then the record with a flash message; or, on a field error (from binding or from the
+     * registry's rules), the page again with the errors next to their fields.
+     */
+    private String saveThenShow(Long id, Runnable save, String flash, BindingResult binding, Model model,
+            RedirectAttributes redirect, Locale locale, Supplier<String> page) {
         if (!binding.hasErrors()) {
             try {
-                registry.addEvidence(id, form, user);
-                redirect.addFlashAttribute("message", "flash.innovationEvidenceAdded");
+                save.run();
+                redirect.addFlashAttribute("message", flash);
                 return "redirect:/innovations/" + id;
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, binding, model, messages, locale);
             }
         }
-        return show(id, user, model);
+        return page.get();
     }
 
     @PostMapping("/innovations/{id}/documents")

@@ -77,7 +77,8 @@ class I18nPropertiesSyncTest {
      * The ways the Java code names a message by a literal key: a message looked up, a form or problem error code
      * ({@code InvalidInputException}, {@code ConflictException}, {@code rejectValue}/{@code reject}), a validation
      * annotation's {@code message = "{key}"}, a flash message, and any literal in the namespaces that hold only
-     * message keys ({@code pdf.*}: PDF wording; {@code eligibility.reason.*}: the eligibility table's reasons).
+     * message keys ({@code pdf.*}: PDF wording; {@code eligibility.reason.*}: the eligibility table's reasons;
+     * {@code flash.*}: messages after a redirect, also when a helper passes them on).
      * Literals ending in a dot are prefixes of keys built from an enum, checked below.
      */
     private static final List<Pattern> JAVA_KEY_USES = List.of(
@@ -88,7 +89,7 @@ class I18nPropertiesSyncTest {
             Pattern.compile("\\.reject\\(\\s*\"([^\"]+)\""),
             Pattern.compile("message\\s*=\\s*\"\\{([^}]+)}\""),
             Pattern.compile("addFlashAttribute\\(\\s*\"message\"\\s*,\\s*\"([^\"]+)\""),
-            Pattern.compile("\"((?:pdf|eligibility\\.reason)\\.[A-Za-z0-9_.-]+)\""));
+            Pattern.compile("\"((?:pdf|eligibility\\.reason|flash)\\.[A-Za-z0-9_.-]+)\""));
 
     @Test
     void everyLiteralKeyUsedInJavaExistsInBothLanguages() throws IOException {
