@@ -17,12 +17,12 @@ import id.kawal.identity.Role;
 import id.kawal.notification.NotificationRepository;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
+import id.kawal.support.Rounds;
 import id.kawal.support.SqlStatements;
 import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,25 +61,10 @@ class CompetitionWalkIntegrationTest {
     @Autowired CompetitionTasks competitionTasks;
     @Autowired LateJurors lateJurors;
 
-    private static int counter;
-
+    /** The shared round (support/Rounds) with two required documents, the three demo jurors and three awards. */
     private CompetitionForm form() {
-        CompetitionForm form = new CompetitionForm();
-        form.setName("Kompetisi Uji " + (++counter) + " " + System.nanoTime());
-        form.setOrganiser("Bappeda");
-        form.setYear(2026);
-        form.setKind(CompetitionKind.LOCAL);
-        form.setSubmissionOpensAt(LocalDateTime.now().minusDays(1));
-        form.setSubmissionClosesAt(LocalDateTime.now().plusDays(10));
-        form.setEligibleFrom(LocalDate.of(2019, 1, 1));
-        form.setEligibleUntil(LocalDate.of(2024, 12, 31));
-        form.setCompletionDays(5);
-        form.setScoringDeadline(LocalDate.now().plusDays(20));
-        form.setEntryLimitPerOpd(2);
-        form.setShortlistSize(2);
+        CompetitionForm form = Rounds.form("Kompetisi Uji", List.of("juri1", "juri2", "juri3"));
         form.setRequiredDocuments("Proposal\nSK inovasi");
-        form.setJurors(List.of("juri1", "juri2", "juri3"));
-        form.setCriteria(List.of(new CompetitionForm.CriterionRow("Manfaat", 60), new CompetitionForm.CriterionRow("Akses", 40)));
         form.setAwards(List.of(new CompetitionForm.AwardRow("Juara 1", true, new BigDecimal("1000000")),
                 new CompetitionForm.AwardRow("Juara 2", true, null),
                 new CompetitionForm.AwardRow("Apresiasi", false, null)));
