@@ -16,6 +16,8 @@ public enum Role {
     ADMIN("admin"),
     /** An OPD's innovation officer, who enters the OPD's innovations into competitions. */
     OPD("opd"),
+    /** The head of an OPD (kepala OPD), who names the successor when an innovation's owner is rotated. */
+    OPD_HEAD("opd-head"),
     JUROR("juror");
 
     /** The group Camunda's own webapps (Cockpit, Tasklist, Admin) require. */
