@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new angkatan. */
 public class CohortForm {
@@ -24,10 +23,8 @@ public class CohortForm {
     private String region;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
 
     @AssertTrue(message = "{cohort.endBeforeStart}")

@@ -14,7 +14,6 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The Rencana Aksi Perubahan as the participant drafts it. Blank milestone rows are ignored. */
 @ProposalForm.HasMilestones
@@ -116,7 +115,6 @@ public class ProposalForm {
         @Size(max = 200, message = "{field.tooLong}")
         private String title;
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate dueDate;
 
         public MilestoneRow() {

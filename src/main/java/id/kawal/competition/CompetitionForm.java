@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A competition as the administrator sets it up. Blank criterion and award rows are ignored. */
 public class CompetitionForm {
@@ -35,19 +34,15 @@ public class CompetitionForm {
     private CompetitionKind kind = CompetitionKind.LOCAL;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime submissionOpensAt;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime submissionClosesAt;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate eligibleFrom;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate eligibleUntil;
 
     @NotNull(message = "{field.required}")
@@ -55,7 +50,6 @@ public class CompetitionForm {
     private Integer completionDays = 7;
 
     @NotNull(message = "{field.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate scoringDeadline;
 
     @NotNull(message = "{field.required}")

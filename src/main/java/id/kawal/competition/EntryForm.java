@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** An innovation as an OPD enters it. */
 public class EntryForm {
@@ -20,7 +19,6 @@ public class EntryForm {
 
     @NotNull(message = "{field.required}")
     @PastOrPresent(message = "{entry.implementedInFuture}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate implementedOn;
 
     /** The registry record this entry is of, chosen by the officer; null: found or made by the title. */

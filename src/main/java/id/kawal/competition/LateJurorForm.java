@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The administrator's follow-up of an entry's late jurors: hand each late juror's scoring to another juror
@@ -20,7 +19,6 @@ public class LateJurorForm {
 
     private Map<String, String> replacements = new LinkedHashMap<>();
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate extendedUntil;
 
     public LateJurorForm() {

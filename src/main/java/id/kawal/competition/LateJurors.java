@@ -8,9 +8,9 @@ import id.kawal.identity.UserAccountService;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.TaskGuard;
+import id.kawal.system.web.DayMonthYear;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("lateJurors")
 public class LateJurors {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final JuryAssignmentRepository assignments;
     private final EntryService entries;
@@ -132,14 +131,14 @@ public class LateJurors {
 
     private void extend(Entry entry, List<Task> late, LocalDate until) {
         if (entry.getScoringExtendedUntil() != null) {
-            throw new InvalidInputException("action", "lateJuror.extendedOnce", entry.getScoringExtendedUntil().format(DAY));
+            throw new InvalidInputException("action", "lateJuror.extendedOnce", DayMonthYear.format(entry.getScoringExtendedUntil()));
         }
         if (until == null || !until.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("extendedUntil", "lateJuror.dateInFuture");
         }
         entry.scoringExtended(until);
         notifications.notify(late.stream().map(Task::getAssignee).toList(), "notify.scoringExtended",
-                entry.getInnovationTitle(), until.format(DAY),
+                entry.getInnovationTitle(), DayMonthYear.format(until),
                 "/entries/" + entry.getId());
     }
 

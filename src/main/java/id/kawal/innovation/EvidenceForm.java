@@ -7,7 +7,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A piece of evidence: a link (with its address) or a usage figure (with the number), dated. */
 public class EvidenceForm {
@@ -27,7 +26,6 @@ public class EvidenceForm {
 
     @NotNull(message = "{field.required}")
     @PastOrPresent(message = "{innovation.changedInFuture}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate measuredOn;
 
     public EvidenceForm() {

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An innovation as an officer registers or edits it, on the page and in the API. The OPD is the officer's own;
@@ -37,7 +36,6 @@ public class RegistrationForm {
     private String team;
 
     @PastOrPresent(message = "{innovation.startedInFuture}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startedOn;
 
     @NotNull(message = "{field.required}")

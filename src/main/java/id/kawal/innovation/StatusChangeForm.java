@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A change of status: from when, and why (a stop must say why). {@code version} as the officer saw the record. */
 public class StatusChangeForm {
@@ -14,7 +13,6 @@ public class StatusChangeForm {
 
     @NotNull(message = "{field.required}")
     @PastOrPresent(message = "{innovation.changedInFuture}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate changedOn;
 
     @Size(max = 2000, message = "{field.tooLong}")

@@ -10,6 +10,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import id.kawal.support.ExternalTools;
+import id.kawal.system.web.DayMonthYear;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -151,7 +152,9 @@ class ActionPlanBrowserIT {
         type(By.id("problemStatement"), "Pelaku usaha jauh dari kantor layanan.");
         type(By.id("objectives"), "Izin terbit di lokasi usaha.");
         type(By.id("milestones0.title"), "Armada layanan bergerak beroperasi");
-        setValue(By.id("milestones0.dueDate"), LocalDate.now().plusDays(14).toString());
+        // dates are typed day first, as Indonesians write them, whatever the browser's language
+        assertThat(browser.findElement(By.id("milestones0.dueDate-format")).getText()).contains("hh-bb-tttt");
+        type(By.id("milestones0.dueDate"), DayMonthYear.format(LocalDate.now().plusDays(14)));
         // the labelled file input of the documents field (forms :: input currently also emits a stray one after the title)
         browser.findElement(By.cssSelector("div.field > input[type=file]")).sendKeys(pdf("proposal-pusat-pena.pdf", "Proposal PUSAT PENA").toString());
         screenshot("proposal-form");
@@ -285,7 +288,7 @@ class ActionPlanBrowserIT {
         click(By.cssSelector("a.new-entry"));
         type(By.id("innovationTitle"), "KELURAHAN SIAGA SAMPAH");
         type(By.id("summary"), "Bank sampah kelurahan dengan jadwal angkut yang bisa dipantau warga.");
-        setValue(By.id("implementedOn"), "2021-03-01");
+        type(By.id("implementedOn"), "01-03-2021");
         for (int i = 0; i < 3; i++) {
             browser.findElement(By.id("doc" + i)).sendKeys(pdf("dokumen-" + i + ".pdf", "Dokumen " + i).toString());
         }
@@ -409,11 +412,6 @@ class ActionPlanBrowserIT {
         WebElement field = waitFor(by);
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Date inputs take keys in the browser's locale format; the value property is the same everywhere. */
-    private void setValue(By by, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", waitFor(by), value);
     }
 
     private HttpResponse<byte[]> download(String href) throws Exception {

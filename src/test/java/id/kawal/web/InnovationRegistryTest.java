@@ -283,6 +283,9 @@ class InnovationRegistryTest {
                         .with(user("opd1").roles("OPD")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Long document = registry.documentsOf(ratri.getId()).get(0).getId();
+        // the record shows the evidence itself: the PDF's first page as a preview, not only its name
+        mvc.perform(get("/innovations/{id}", ratri.getId()).with(user("opd3").roles("OPD")))
+                .andExpect(content().string(containsString("/documents/" + document + "/preview")));
         mvc.perform(get("/documents/{id}", document).with(user("opd3").roles("OPD"))).andExpect(status().isOk());
         mvc.perform(get("/documents/{id}", document).with(user("peserta2").roles("PARTICIPANT")))
                 .andExpect(status().isForbidden());

@@ -1,16 +1,22 @@
 package id.kawal.system.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Bahasa Indonesia unless the user picks English with {@code ?lang=en}; the choice is kept in a cookie. */
+/**
+ * Bahasa Indonesia unless the user picks English with {@code ?lang=en}; the choice is kept in a cookie. Dates in forms
+ * are dd-MM-yyyy in both languages ({@link DayMonthYear}).
+ */
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
 
@@ -22,6 +28,12 @@ public class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(INDONESIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new DayMonthYear.Dates());
+        registry.addFormatterForFieldType(LocalDateTime.class, new DayMonthYear.DateTimes());
     }
 
     @Override
