@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -170,8 +171,11 @@ public class CohortController {
     @GetMapping("/csv-template")
     @ResponseBody
     ResponseEntity<String> csvTemplate() {
-        String body = CsvExport.write(CohortService.CSV_COLUMNS, List.of(List.of(CsvExport.identifier("199001012015031001"),
-                "Nama Peserta", "Kepala Bidang", "Dinas Contoh", "peserta.baru", "GantiSandi123", "mentor", "coach", "penguji")));
+        List<String> columns = new ArrayList<>(CohortService.CSV_COLUMNS);
+        columns.addAll(CohortService.OPTIONAL_CSV_COLUMNS);
+        String body = CsvExport.write(columns, List.of(List.of(CsvExport.identifier("199001012015031001"),
+                "Nama Peserta", "Kepala Bidang", "Dinas Contoh", "peserta.baru", "GantiSandi123", "mentor", "coach", "penguji",
+                "peserta.baru@example.org")));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("enrolment-template.csv").build().toString())
                 .body(body);

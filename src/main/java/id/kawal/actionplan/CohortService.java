@@ -38,6 +38,8 @@ public class CohortService {
     /** The CSV columns, in the order of the template offered for download. */
     public static final List<String> CSV_COLUMNS = List.of("nip", "full_name", "position", "agency", "username",
             "initial_password", "mentor", "coach", "examiner");
+    /** Columns a CSV may have and need not: the template offers them after the required ones. */
+    public static final List<String> OPTIONAL_CSV_COLUMNS = List.of("email");
 
     private final CohortRepository cohorts;
     private final ActionPlanRepository plans;
@@ -97,6 +99,10 @@ public class CohortService {
             accounts.requirePasswordChange(form.getUsername());
         } else {
             accounts.addRole(form.getUsername(), Role.PARTICIPANT);
+        }
+        // an address given at enrolment never replaces one the user set themselves
+        if (form.getEmail() != null && !form.getEmail().isBlank() && accounts.emailOf(form.getUsername()).isEmpty()) {
+            accounts.setEmail(form.getUsername(), form.getEmail());
         }
         ActionPlan plan = new ActionPlan(cohort, form.getUsername(), form.getNip(), form.getMentor(), form.getCoach(),
                 form.getExaminer(), clock.instant());
@@ -205,6 +211,7 @@ public class CohortService {
         form.setMentor(value(record, "mentor"));
         form.setCoach(value(record, "coach"));
         form.setExaminer(value(record, "examiner"));
+        form.setEmail(value(record, "email"));
         return form;
     }
 

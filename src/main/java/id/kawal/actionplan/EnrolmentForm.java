@@ -3,6 +3,7 @@ package id.kawal.actionplan;
 import id.kawal.identity.PasswordService;
 import id.kawal.identity.Usernames;
 import id.kawal.identity.ValidNip;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +39,12 @@ public class EnrolmentForm {
      */
     @Size(max = 100, message = "{field.tooLong}")
     private String initialPassword;
+
+    /** Where the participant's notifications are also e-mailed; optional (they may set it themselves later). */
+    @Email(message = "{email.format}")
+    @Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{email.format}")
+    @Size(max = 254, message = "{field.tooLong}")
+    private String email;
 
     @NotBlank(message = "{field.required}")
     private String mentor;
@@ -118,5 +125,13 @@ public class EnrolmentForm {
 
     public void setExaminer(String examiner) {
         this.examiner = examiner;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
     }
 }

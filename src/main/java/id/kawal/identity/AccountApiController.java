@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Passwords in the API: one's own, and an administrator's reset and unlock of someone else's account. */
+/** Accounts in the API: one's own password and e-mail address, and an administrator's reset and unlock of someone else's account. */
 @RestController
 @RequestMapping("/api")
 public class AccountApiController {
@@ -53,6 +53,13 @@ public class AccountApiController {
         if (binding.hasErrors()) {
             throw new BindException(binding);
         }
+    }
+
+    @PostMapping("/me/email")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set one's own e-mail address for notifications ({\"email\": \"...\"}; empty or null removes it)")
+    void email(@Valid @RequestBody EmailForm body, Authentication user) {
+        accounts.setEmail(user.getName(), body.getEmail());
     }
 
     @PostMapping("/users/{username}/password-reset")

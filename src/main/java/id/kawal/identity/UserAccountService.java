@@ -120,6 +120,25 @@ public class UserAccountService {
         people.findById(username).ifPresent(person -> person.setPasswordChangeRequired(changeRequired));
     }
 
+    /**
+     * The address notifications are e-mailed to (when mail is on), kept on the engine's user like the password;
+     * blank removes it. The forms check its shape first ({@link EmailForm}).
+     */
+    @Transactional
+    public void setEmail(String username, String email) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("No user " + username);
+        }
+        user.setEmail(email == null || email.isBlank() ? null : email.strip());
+        identityService.saveUser(user);
+    }
+
+    public Optional<String> emailOf(String username) {
+        return Optional.ofNullable(identityService.createUserQuery().userId(username).singleResult())
+                .map(User::getEmail).filter(e -> !e.isBlank());
+    }
+
     public Set<Role> rolesOf(String username) {
         return groupIdsOf(username).stream().map(Role::ofGroup).flatMap(Optional::stream)
                 .collect(Collectors.toSet());

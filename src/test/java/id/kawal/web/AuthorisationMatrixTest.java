@@ -195,6 +195,8 @@ class AuthorisationMatrixTest {
         // ---- one's own password (pages); an empty form comes back with its field errors
         row("GET  /account/password",                                          "L   200 200 200 200 200 200 200 200 200 200 200 200"),
         row("POST /account/password",                                          "L   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok"),
+        row("GET  /account/email",                                             "L   200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("POST /account/email?email=not-an-address",                        "L   200 200 200 200 200 200 200 200 200 200 200 200"),
         // ---- administration (pages)
         row("GET  /admin/users",                                               "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         row("POST /admin/users/{missingUser}/unlock",                          "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
@@ -243,6 +245,7 @@ class AuthorisationMatrixTest {
         row("POST /api/certificates/{missingSerial}/reissue",                  "401 403 403 403 403 403 403 400 403 403 403 403 403"),
         // ---- the API: passwords; an empty body is refused after security, for everyone who may call
         row("POST /api/me/password",                              "{}",        "401 400 400 400 400 400 400 400 400 400 400 400 400"),
+        row("POST /api/me/email",                "{\"email\":\"not-an-address\"}", "401 400 400 400 400 400 400 400 400 400 400 400 400"),
         row("POST /api/users/{missingUser}/password-reset",                    "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
         row("POST /api/users/{missingUser}/unlock",                            "401 403 403 403 403 403 403 ok  403 403 403 403 403"),
         // ---- the API: cohorts and bulk issuing
