@@ -8,11 +8,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineIdentityRules extends AbstractProcessEnginePlugin {
 
+    /** Group ids: letters and digits, words joined by single hyphens ({@code admin}, {@code opd-head}, {@code camunda-admin}). */
+    static final String GROUP_PATTERN = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the engine's default ([a-zA-Z0-9]+) refused the dots, hyphens and underscores enrolment accepts;
-        // group ids keep the engine's strict default
+        // group ids keep the engine's strict default, with hyphens between words as its own camunda-admin has them
+        // (Role.OPD_HEAD's group is opd-head)
         configuration.setUserResourceWhitelistPattern(Usernames.PATTERN);
+        configuration.setGroupResourceWhitelistPattern(GROUP_PATTERN);
         // Failed logins are throttled by Kawal (LoginThrottle: per user and per address, in the database, never
         // longer than 15 minutes). The engine's own counter would lock a user for good after loginMaxAttempts
         // (10) failures, so anyone could lock out any account: its limit is put out of reach (2^31 - 1 failures,
