@@ -58,6 +58,7 @@ public class HandoverController {
     @PostMapping("/innovations/{id}/handover")
     String start(@PathVariable Long id, @Valid @ModelAttribute("form") RotationForm form, BindingResult binding,
             Authentication user, Model model, RedirectAttributes redirect, Locale locale) {
+        handovers.recordable(id, user);
         return saveThen(() -> handovers.start(id, form, user), "/innovations/" + id + "/handover",
                 "flash.handoverStarted", binding, model, redirect, locale, () -> recordPage(id, form, user, model));
     }

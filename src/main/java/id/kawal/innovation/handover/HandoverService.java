@@ -112,6 +112,16 @@ public class HandoverService {
         return handover.isRunning() && access.mayAct(handover, user) ? openTaskOf(handover) : null;
     }
 
+    /** The record, if this user may record its owner's rotation (its owner, an administrator); 403 otherwise. */
+    @Transactional(readOnly = true)
+    public Innovation recordable(Long innovationId, Authentication user) {
+        Innovation innovation = registry.get(innovationId);
+        if (!access.mayRecord(innovation, user)) {
+            throw new AccessDeniedException("Only the owner or an administrator records a rotation");
+        }
+        return innovation;
+    }
+
     // ---- the steps
 
     /**
@@ -120,10 +130,7 @@ public class HandoverService {
      */
     @Transactional
     public Handover start(Long innovationId, RotationForm form, Authentication user) {
-        Innovation innovation = registry.get(innovationId);
-        if (!access.mayRecord(innovation, user)) {
-            throw new AccessDeniedException("Only the owner or an administrator records a rotation");
-        }
+        Innovation innovation = recordable(innovationId, user);
         if (innovation.isHandingOver()) {
             throw new ConflictException("handover.alreadyRunning");
         }
