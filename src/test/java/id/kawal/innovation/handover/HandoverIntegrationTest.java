@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.kawal.actionplan.ActionPlan;
+import id.kawal.actionplan.ActionPlanRepository;
 import id.kawal.identity.Person;
 import id.kawal.identity.Role;
 import id.kawal.identity.UserAccountService;
@@ -58,6 +59,7 @@ class HandoverIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired Plans plans;
+    @Autowired ActionPlanRepository planRepository;
     @Autowired InnovationRegistry registry;
     @Autowired HandoverRepository handovers;
     @Autowired UserAccountService accounts;
@@ -109,6 +111,25 @@ class HandoverIntegrationTest {
 
     private List<String> notificationCodesOf(String username) {
         return notifications.latestFor(username).stream().map(Notification::getCode).toList();
+    }
+
+    @Test
+    void theDemoHasSiapKawalsOwnerRotatedAndItsHeadAskedToNameTheSuccessor() throws Exception {
+        Innovation siapKawal = registry.ofActionPlan(plans.reload(planRepository.findByParticipantOrderByIdDesc("peserta1")
+                .get(0)).getId()).orElseThrow();
+        assertThat(siapKawal.isHandingOver()).isTrue();
+        Handover h = running(siapKawal);
+        assertThat(h.getOutgoing().username()).isEqualTo("peserta1");
+        assertThat(h.getStage()).isEqualTo(HandoverStage.NAMING_SUCCESSOR);
+        assertThat(tasks.createTaskQuery().processInstanceId(h.getProcessInstanceId()).singleResult().getTaskDefinitionKey())
+                .isEqualTo(NAME_SUCCESSOR);
+        assertThat(accounts.rolesOf("kepala.kominfo")).containsExactly(Role.OPD_HEAD);
+        assertThat(accounts.checkPassword("kepala.kominfo", "demo")).isTrue();
+        mvc.perform(get("/").with(as("kepala.kominfo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tunjuk penerus")))
+                .andExpect(content().string(containsString(siapKawal.getName())));
+        mvc.perform(get("/innovations/{id}", siapKawal.getId()).with(as("kepala.kominfo")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tanpa pemilik: menunggu penerus")));
     }
 
     @Test
