@@ -393,6 +393,18 @@ class HandoverIntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentListsTheHandoverApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/innovations/{id}/handover'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/innovations/{id}/handover'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/me/handover-tasks'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/handover-tasks/{taskId}/successor'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/handover-tasks/{taskId}/checklist'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/handover-tasks/{taskId}/acceptance'].post").exists());
+    }
+
+    @Test
     void twoHeadsNamingAtOnceGiveOneSuccessAndOneConflict() throws Exception {
         Case c = newCase();
         rotate(c);
