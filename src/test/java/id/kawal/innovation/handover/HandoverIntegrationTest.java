@@ -137,7 +137,10 @@ class HandoverIntegrationTest {
         Case c = newCase();
         Long id = c.innovation().getId();
         mvc.perform(get("/innovations/{id}", id).with(as(c.owner())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Catat mutasi pemilik")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Catat mutasi pemilik")))
+                .andExpect(content().string(containsString("action=\"/innovations/" + id + "/handover\"")));
+        mvc.perform(get("/innovations/{id}", id).with(as("opd1")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("id=\"rotation-form\""))));
         mvc.perform(post("/innovations/{id}/handover", id).with(as(c.owner())).with(csrf())
                         .param("rotatedOn", "2025-11-03").param("newPosition", "Camat").param("newAgency", "Kecamatan X"))
                 .andExpect(redirectedUrl("/innovations/" + id + "/handover"));
