@@ -2,7 +2,9 @@ package id.kawal.demo;
 
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.actionplan.ActionPlanRepository;
+import id.kawal.identity.Person;
 import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
 import id.kawal.innovation.Evidence;
 import id.kawal.innovation.EvidenceForm;
 import id.kawal.innovation.Innovation;
@@ -11,7 +13,10 @@ import id.kawal.innovation.InnovationRegistry;
 import id.kawal.innovation.InnovationStatus;
 import id.kawal.innovation.RegistrationForm;
 import id.kawal.innovation.StatusChangeForm;
+import id.kawal.innovation.handover.HandoverService;
+import id.kawal.innovation.handover.RotationForm;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,18 +27,29 @@ import org.springframework.stereotype.Component;
 /**
  * The registry of the demo: SIAP KAWAL was made by its STTPP (the real graduation path) and the 2023 round's entries
  * by their submission; here the four other 2025 innovations join from their action plans (on trial), JEMPOL gets its
- * owner and SIAP KAWAL its evidence, and SIPANDU Perencanaan has stopped, with its reason. Runs inside the demo
- * loader's one transaction, on an empty database only.
+ * owner and SIAP KAWAL its evidence, and SIPANDU Perencanaan has stopped, with its reason. Then SIAP KAWAL's owner
+ * (peserta1) is rotated: its handover waits at "Tunjuk penerus" for the head of Diskominfo ({@value #OPD_HEAD}).
+ * Runs inside the demo loader's one transaction, on an empty database only.
  */
 @Component
 class RegistryDemo {
 
+    /** The head of SIAP KAWAL's OPD, who names peserta1's successor. */
+    static final String OPD_HEAD = "kepala.kominfo";
+
     private final InnovationRegistry registry;
     private final ActionPlanRepository plans;
+    private final UserAccountService accounts;
+    private final HandoverService handovers;
+    private final Clock clock;
 
-    RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans) {
+    RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans, UserAccountService accounts,
+            HandoverService handovers, Clock clock) {
         this.registry = registry;
         this.plans = plans;
+        this.accounts = accounts;
+        this.handovers = handovers;
+        this.clock = clock;
     }
 
     void load() {
@@ -61,6 +77,15 @@ class RegistryDemo {
         registry.changeStatus(sipandu.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 3, 1),
                 "Musrenbang kelurahan beralih ke SIPD Kemendagri; pengelola aplikasi dimutasi dan tidak ada pengganti."),
                 admin);
+
+        // SIAP KAWAL's owner is rotated: the record shows "menunggu penerus" until the head of the OPD names one
+        accounts.createUser(OPD_HEAD, DemoDataLoader.PASSWORD, new Person(OPD_HEAD, "Drs. Slamet Riyadi, M.Si.",
+                "197106151996031003", "Kepala Dinas Komunikasi dan Informatika", siapKawal.getOpd()), List.of(Role.OPD_HEAD));
+        Authentication rotated = new UsernamePasswordAuthenticationToken(siapKawal.getOwner().username(), null,
+                List.of(new SimpleGrantedAuthority(Role.PARTICIPANT.authority())));
+        handovers.start(siapKawal.getId(), new RotationForm(LocalDate.now(clock).minusDays(3),
+                "Sekretaris Kecamatan Pekalongan Utara", "Kecamatan Pekalongan Utara",
+                "Mutasi per SK Wali Kota; tim publikasi Diskominfo tetap menjalankan SIAP KAWAL."), rotated);
     }
 
     private Innovation named(String opd, String q) {

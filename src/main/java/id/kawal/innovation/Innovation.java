@@ -96,6 +96,9 @@ public class Innovation {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** The handover running while the owner is being replaced (serah terima), or null. */
+    private Long handoverId;
+
     // histories only grow: adding to them changes no version, so recording evidence never collides with an edit
     @OneToMany(mappedBy = "innovation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("changedOn, id")
@@ -165,11 +168,15 @@ public class Innovation {
 
     /** Names the owner (or none); a change of person is kept in the owner history, a mere correction too. */
     void assign(Owner owner, String by, Instant at) {
+        assign(owner, null, by, at);
+    }
+
+    private void assign(Owner owner, Long byHandover, String by, Instant at) {
         Owner o = owner == null ? Owner.NONE : owner;
         if (id != null && o.equals(getOwner())) {
             return;
         }
-        ownerHistory.add(new OwnerChange(this, o, by, at));
+        ownerHistory.add(new OwnerChange(this, o, byHandover, by, at));
         this.ownerUsername = o.username();
         this.ownerNip = o.nip();
         this.ownerName = o.name();
@@ -204,6 +211,29 @@ public class Innovation {
         this.status = InnovationStatus.TIDAK_DIKETAHUI;
         this.statusSince = on;
         statusHistory.add(new StatusChange(this, status, on, Owner.blankToNull(reason), by, at));
+    }
+
+    /**
+     * The owner was rotated: the record is without owner, waiting for a successor, until the handover ends. Its
+     * version changes, so of two handovers started at once one fails.
+     *
+     * @throws IllegalStateException when a handover runs already, or there is no owner to hand over from
+     */
+    void releaseForHandover(Long handover, String by, Instant at) {
+        if (handoverId != null || isOwnerless()) {
+            throw new IllegalStateException("handover");
+        }
+        this.handoverId = handover;
+        assign(Owner.NONE, handover, by, at);
+    }
+
+    /** The handover ended: the successor owns the innovation from now on. */
+    void takeOverBy(Owner successor, Long handover, String by, Instant at) {
+        if (!handover.equals(handoverId)) {
+            throw new IllegalStateException("handover");
+        }
+        this.handoverId = null;
+        assign(successor, handover, by, at);
     }
 
     void cameFrom(Long actionPlanId, String sttppSerial) {
@@ -257,6 +287,15 @@ public class Innovation {
 
     public boolean isOwnerless() {
         return getOwner().isNone();
+    }
+
+    public Long getHandoverId() {
+        return handoverId;
+    }
+
+    /** The owner was rotated and the successor has not taken over yet: "menunggu penerus". */
+    public boolean isHandingOver() {
+        return handoverId != null;
     }
 
     public String getTeam() {

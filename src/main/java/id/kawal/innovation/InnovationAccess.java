@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and change a registry record. Administrators: everything. OPD officers: read every record (so that an
  * innovation is found before it is registered twice), change their own OPD's. The owner, and the participant,
- * mentor, coach and examiner of the action plan a record came from: read that record. Documents of an innovation
+ * mentor, coach and examiner of the action plan a record came from, and the heads of its OPD: read that record. Documents of an innovation
  * are read by whoever may read the record.
  */
 @Component
@@ -43,6 +43,10 @@ public class InnovationAccess implements DocumentAccessPolicy {
 
     public boolean mayView(Innovation innovation, Authentication user) {
         if (seesAll(user) || user.getName().equals(innovation.getOwner().username())) {
+            return true;
+        }
+        if (Role.OPD_HEAD.isHeldBy(user) && people.findById(user.getName()).map(Person::getAgency)
+                .map(opd -> opd.equalsIgnoreCase(innovation.getOpd())).orElse(false)) {
             return true;
         }
         return innovation.getActionPlanId() != null

@@ -58,16 +58,19 @@ public class InnovationApiController {
         }
     }
 
-    /** A record as people who log in see it: the owner with the NIP ({@code owner} null: tanpa pemilik). */
+    /**
+     * A record as people who log in see it: the owner with the NIP ({@code owner} null: tanpa pemilik;
+     * {@code handingOver}: the owner was rotated and a handover waits for the successor).
+     */
     public record InnovationJson(Long id, long version, String name, String acronym, String opd, Owner owner,
             String team, LocalDate startedOn, InnovationForm form, String urusan, String problem, String benefit,
             InnovationStatus status, LocalDate statusSince, InnovationSource source, Long actionPlanId,
-            String sttppSerial) {
+            String sttppSerial, boolean handingOver) {
         static InnovationJson of(Innovation i) {
             return new InnovationJson(i.getId(), i.getVersion(), i.getName(), i.getAcronym(), i.getOpd(),
                     i.isOwnerless() ? null : i.getOwner(), i.getTeam(), i.getStartedOn(), i.getForm(), i.getUrusan(),
                     i.getProblem(), i.getBenefit(), i.getStatus(), i.getStatusSince(), i.getSource(), i.getActionPlanId(),
-                    i.getSttppSerial());
+                    i.getSttppSerial(), i.isHandingOver());
         }
     }
 
@@ -75,14 +78,17 @@ public class InnovationApiController {
             List<AwardJson> awards, String sttppVerifyUrl) {
     }
 
-    /** What the public catalogue shows: the owner's position, never the NIP, name or account. */
+    /**
+     * What the public catalogue shows: the owner's position, never the NIP, name or account; {@code ownerBeingReplaced}
+     * while a handover runs ("pemilik sedang diganti").
+     */
     public record PublicInnovationJson(Long id, String name, String acronym, String opd, String ownerPosition,
-            boolean ownerless, LocalDate startedOn, InnovationForm form, String urusan, String problem, String benefit,
-            InnovationStatus status, LocalDate statusSince) {
+            boolean ownerless, boolean ownerBeingReplaced, LocalDate startedOn, InnovationForm form, String urusan,
+            String problem, String benefit, InnovationStatus status, LocalDate statusSince) {
         static PublicInnovationJson of(Innovation i) {
             return new PublicInnovationJson(i.getId(), i.getName(), i.getAcronym(), i.getOpd(),
-                    i.getOwner().position(), i.isOwnerless(), i.getStartedOn(), i.getForm(), i.getUrusan(),
-                    i.getProblem(), i.getBenefit(), i.getStatus(), i.getStatusSince());
+                    i.getOwner().position(), i.isOwnerless(), i.isHandingOver(), i.getStartedOn(), i.getForm(),
+                    i.getUrusan(), i.getProblem(), i.getBenefit(), i.getStatus(), i.getStatusSince());
         }
     }
 

@@ -147,6 +147,10 @@ public class InnovationRegistry {
         Innovation innovation = access.editable(get(id), user);
         requireVersion(innovation, form.getVersion());
         Owner owner = keepAccount(checkedOwner(form), innovation.getOwner());
+        if (innovation.isHandingOver() && !owner.equals(innovation.getOwner())) {
+            // the successor takes over through the handover, where the head of the OPD named them
+            throw new InvalidInputException("ownerName", "innovation.ownerDuringHandover");
+        }
         refuseDuplicate(innovation.getOpd(), form.getName(), id);
         innovation.describe(form.details());
         innovation.assign(owner, user.getName(), clock.instant());
@@ -219,6 +223,33 @@ public class InnovationRegistry {
     }
 
     // ---- from the other features
+
+    /**
+     * For the handover (serah terima): the owner was rotated, so the record is without owner and waits for a
+     * successor. A second handover of the same record is a conflict.
+     *
+     * @return the outgoing owner
+     */
+    @Transactional
+    public Owner releaseForHandover(Long id, Long handoverId, String by) {
+        Innovation innovation = get(id);
+        if (innovation.isHandingOver()) {
+            throw new ConflictException("handover.alreadyRunning");
+        }
+        Owner outgoing = innovation.getOwner();
+        innovation.releaseForHandover(handoverId, by, clock.instant());
+        innovations.flush();
+        return outgoing;
+    }
+
+    /** For the handover: it ended, the successor owns the innovation; the history keeps who owned it before. */
+    @Transactional
+    public Innovation takeOverBy(Long id, Long handoverId, Owner successor, String by) {
+        Innovation innovation = get(id);
+        innovation.takeOverBy(successor, handoverId, by, clock.instant());
+        innovations.flush();
+        return innovation;
+    }
 
     /**
      * The record of a graduated action plan, made when its STTPP is issued: owner the participant, name from the

@@ -31,6 +31,9 @@ public class OwnerChange {
     private String ownerName;
     private String ownerPosition;
 
+    /** The handover that made this change, if one did. */
+    private Long handoverId;
+
     @Column(nullable = false, length = 64)
     private String changedBy;
 
@@ -40,8 +43,9 @@ public class OwnerChange {
     protected OwnerChange() {
     }
 
-    OwnerChange(Innovation innovation, Owner owner, String changedBy, Instant changedAt) {
+    OwnerChange(Innovation innovation, Owner owner, Long handoverId, String changedBy, Instant changedAt) {
         this.innovation = innovation;
+        this.handoverId = handoverId;
         this.ownerUsername = owner.username();
         this.ownerNip = owner.nip();
         this.ownerName = owner.name();
@@ -52,6 +56,10 @@ public class OwnerChange {
 
     public Owner getOwner() {
         return new Owner(ownerUsername, ownerNip, ownerName, ownerPosition);
+    }
+
+    public Long getHandoverId() {
+        return handoverId;
     }
 
     public String getChangedBy() {

@@ -130,6 +130,8 @@ class AuthorisationMatrixTest {
     static final String ONE_SCORE = "{\"scores\":[{\"criterionId\":{scoringCriterion},\"value\":80}]}";
     static final String STALE_INNOVATION = "{\"name\":\"JEMPOL\",\"form\":\"DIGITAL\",\"version\":999}";
     static final String STALE_STATUS = "{\"status\":\"TERHENTI\",\"changedOn\":\"2025-01-01\",\"reason\":\"x\",\"version\":999}";
+    static final String ROTATION = "{\"rotatedOn\":\"2025-01-01\"}";
+    static final String ACCEPT = "{\"decision\":\"ACCEPT\"}";
     static final String LINK_WITHOUT_URL = "{\"kind\":\"LINK\",\"label\":\"x\",\"measuredOn\":\"2025-01-01\"}";
     /**
      * The matrix: one row per endpoint (a few endpoints twice, on another object). Query parameters are sent as
@@ -183,6 +185,14 @@ class AuthorisationMatrixTest {
         row("POST /innovations/{ownInnovation}/status",                        "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("POST /innovations/{ownInnovation}/evidence",                      "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("POST /innovations/{ownInnovation}/documents",                     "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        // the handover: {siapKawal}'s owner (peserta1) was rotated in the demo, so nobody owns it and a second rotation is a
+        // conflict; steps sent to {mentorReview}, a task of another kind: the mentor's (409), nobody else's (403)
+        row("GET  /innovations/{siapKawal}/handover",                          "L   200 403 200 403 200 200 200 200 200 403 403 403"),
+        row("POST /innovations/{siapKawal}/handover",                          "L   403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("GET  /handover-tasks/{mentorReview}",                             "L   403 403 409 403 403 403 403 403 403 403 403 403"),
+        row("POST /handover-tasks/{mentorReview}/successor",                   "L   403 403 409 403 403 403 403 403 403 403 403 403"),
+        row("POST /handover-tasks/{mentorReview}/checklist",                   "L   403 403 409 403 403 403 403 403 403 403 403 403"),
+        row("POST /handover-tasks/{mentorReview}/acceptance",                  "L   403 403 409 403 403 403 403 403 403 403 403 403"),
         row("GET  /public/innovations",                                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{siapKawal}",                           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{stopped}",                             "404 404 404 404 404 404 404 404 404 404 404 404 404"),
@@ -291,6 +301,12 @@ class AuthorisationMatrixTest {
         row("POST /api/innovations/{ownInnovation}/status", STALE_STATUS,      "401 403 403 403 403 403 403 409 409 403 403 403 403"),
         row("POST /api/innovations/{ownInnovation}/evidence", LINK_WITHOUT_URL, "401 403 403 403 403 403 403 400 400 403 403 403 403"),
         row("GET  /api/public/innovations",                                   "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("GET  /api/innovations/{siapKawal}/handover",                      "401 200 403 200 403 200 200 200 200 200 403 403 403"),
+        row("POST /api/innovations/{siapKawal}/handover", ROTATION,            "401 403 403 403 403 403 403 409 403 403 403 403 403"),
+        row("GET  /api/me/handover-tasks",                                     "401 200 200 200 200 200 200 200 200 200 200 200 200"),
+        row("POST /api/handover-tasks/{mentorReview}/successor", "{}",         "401 403 403 409 403 403 403 403 403 403 403 403 403"),
+        row("POST /api/handover-tasks/{mentorReview}/checklist", "{}",         "401 403 403 409 403 403 403 403 403 403 403 403 403"),
+        row("POST /api/handover-tasks/{mentorReview}/acceptance", ACCEPT,      "401 403 403 409 403 403 403 403 403 403 403 403 403"),
         row("GET  /api/public/innovations/{siapKawal}",                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/public/innovations/{stopped}",                         "404 404 404 404 404 404 404 404 404 404 404 404 404"),
         // ---- the public API

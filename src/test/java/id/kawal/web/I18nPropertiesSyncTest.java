@@ -32,6 +32,7 @@ import id.kawal.competition.JuryAssignment;
 import id.kawal.competition.LateJurorAction;
 import id.kawal.competition.TieBreakRule;
 import id.kawal.document.DocumentCategory;
+import id.kawal.innovation.handover.HandoverStage;
 
 /**
  * Every message exists in Indonesian and in English, and every key a page, the Java code or an enum shown to users
@@ -136,6 +137,7 @@ class I18nPropertiesSyncTest {
             Map.entry(Milestone.Status.class, List.of("milestone.{0}")),
             Map.entry(ActionPlanEvent.Kind.class, List.of("event.{0}")),
             Map.entry(DocumentCategory.class, List.of("document.{0}")),
+            Map.entry(HandoverStage.class, List.of("hstage.{0}")),
             Map.entry(ActionPlan.SeminarRole.class, List.of("role.{1}")));
 
     @Test

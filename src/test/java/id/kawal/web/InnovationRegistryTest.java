@@ -224,19 +224,30 @@ class InnovationRegistryTest {
 
     @Test
     void thePublicSeesTheOwnersPositionButNeverTheNipAndNoStoppedInnovation() throws Exception {
+        Innovation kakHubin = registry.ofActionPlan(planRepository.findByParticipantOrderByIdDesc("peserta2").get(0).getId())
+                .orElseThrow();
+        String nip = kakHubin.getOwner().nip();
+        assertThat(nip).isNotBlank();
+        mvc.perform(get("/public/innovations/{id}", kakHubin.getId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kepala Bidang HI dan Jamsos")))
+                .andExpect(content().string(not(containsString(nip))));
+        mvc.perform(get("/api/public/innovations/{id}", kakHubin.getId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(nip))))
+                .andExpect(jsonPath("$.innovation.ownerPosition").value("Kepala Bidang HI dan Jamsos"));
+        // SIAP KAWAL's owner was rotated in the demo: "pemilik sedang diganti", and still not the old owner's NIP
         Innovation siapKawal = registry.ofActionPlan(planRepository.findByParticipantOrderByIdDesc("peserta1").get(0).getId())
                 .orElseThrow();
-        String nip = siapKawal.getOwner().nip();
-        assertThat(nip).isNotBlank();
+        String oldNip = people.findById("peserta1").orElseThrow().getNip();
         mvc.perform(get("/public/innovations/{id}", siapKawal.getId()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kepala Bidang IKP")))
-                .andExpect(content().string(not(containsString(nip))))
+                .andExpect(content().string(containsString("Pemilik sedang diganti")))
+                .andExpect(content().string(not(containsString(oldNip))))
                 .andExpect(content().string(containsString("/verify/" + siapKawal.getSttppSerial())));
         mvc.perform(get("/api/public/innovations/{id}", siapKawal.getId()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString(nip))))
-                .andExpect(jsonPath("$.innovation.ownerPosition").value("Kepala Bidang IKP"));
+                .andExpect(content().string(not(containsString(oldNip))))
+                .andExpect(jsonPath("$.innovation.ownerBeingReplaced").value(true));
         Innovation sipandu = named("Bappeda", "sipandu");
         assertThat(sipandu.getStatus()).isEqualTo(InnovationStatus.TERHENTI);
         assertThat(sipandu.getStatusHistory().get(sipandu.getStatusHistory().size() - 1).getReason()).contains("dimutasi");
