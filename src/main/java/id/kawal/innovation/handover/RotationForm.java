@@ -4,14 +4,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The owner was rotated (mutasi): from when, to which position and agency, and anything the successor should know. */
 public class RotationForm {
 
     @NotNull(message = "{field.required}")
     @PastOrPresent(message = "{handover.rotatedInFuture}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate rotatedOn;
 
     @Size(max = 255, message = "{field.tooLong}")
