@@ -171,7 +171,10 @@ public class InnovationRegistry {
 
     @Transactional
     public Evidence addEvidence(Long id, EvidenceForm form, Authentication user) {
-        Innovation innovation = access.editable(get(id), user);
+        return addCheckedEvidence(access.editable(get(id), user), form, user.getName());
+    }
+
+    private Evidence addCheckedEvidence(Innovation innovation, EvidenceForm form, String by) {
         if (form.getKind() == Evidence.Kind.LINK) {
             String url = Owner.blankToNull(form.getUrl());
             if (url == null) {
@@ -185,7 +188,7 @@ public class InnovationRegistry {
         }
         Evidence evidence = innovation.addEvidence(form.getKind(), form.getLabel(),
                 form.getKind() == Evidence.Kind.LINK ? form.getUrl() : null,
-                form.getKind() == Evidence.Kind.USAGE ? form.getFigure() : null, form.getMeasuredOn(), user.getName(),
+                form.getKind() == Evidence.Kind.USAGE ? form.getFigure() : null, form.getMeasuredOn(), by,
                 clock.instant());
         innovations.flush();
         return evidence;
@@ -216,6 +219,46 @@ public class InnovationRegistry {
         innovation.markUnknown(on, reason, by, clock.instant());
         innovations.flush();
         return true;
+    }
+
+    // ---- the yearly "still running?" check (issue 10, item 3): its task guard has checked who answers
+
+    /** The next running records after an id, by id: one batch of a yearly round, however large the registry. */
+    @Transactional(readOnly = true)
+    public List<Long> runningIdsAfter(long afterId, int size) {
+        return innovations.idsWithStatusAfter(InnovationStatus.RUNNING, afterId, PageRequest.of(0, size));
+    }
+
+    /** Evidence given with an answer "still running": the same rules as the record page's evidence form. */
+    @Transactional
+    public Evidence addEvidenceFromCheck(Long id, EvidenceForm form, String by) {
+        return addCheckedEvidence(get(id), form, by);
+    }
+
+    /** Documents given with an answer "still running", through the document store's usual content checks. */
+    @Transactional
+    public List<StoredDocument> addDocumentsFromCheck(Long id, List<MultipartFile> files, String by) {
+        return documents.storeForInnovation(get(id).getId(), files, by);
+    }
+
+    /** The check's answer "still running": a record the registry no longer knew about runs again from that day. */
+    @Transactional
+    public void confirmRunningFromCheck(Long id, LocalDate on, String reason, String by) {
+        Innovation innovation = get(id);
+        if (innovation.getStatus() == InnovationStatus.TIDAK_DIKETAHUI || innovation.getStatus() == InnovationStatus.TERHENTI) {
+            innovation.changeStatus(InnovationStatus.BERJALAN, on, reason, by, clock.instant());
+            innovations.flush();
+        }
+    }
+
+    /** The check's answer "stopped", with its date and reason; a record stopped already stays as it is. */
+    @Transactional
+    public void stopFromCheck(Long id, LocalDate on, String reason, String by) {
+        Innovation innovation = get(id);
+        if (innovation.getStatus().mayChangeTo(InnovationStatus.TERHENTI)) {
+            innovation.changeStatus(InnovationStatus.TERHENTI, on, reason, by, clock.instant());
+            innovations.flush();
+        }
     }
 
     // ---- from the other features

@@ -7,6 +7,7 @@ import id.kawal.certificate.CertificateAddress;
 import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
 import id.kawal.identity.Role;
+import id.kawal.innovation.check.InnovationCheckTasks;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
@@ -27,10 +28,12 @@ public class HomeController {
     private final CertificateService certificates;
     private final CompetitionTasks competitionTasks;
     private final CertificateAddress certificateAddress;
+    private final InnovationCheckTasks checkTasks;
 
     public HomeController(ActionPlanInbox inbox, JourneyService journeys, NotificationService notifications,
             CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
-            CertificateAddress certificateAddress) {
+            CertificateAddress certificateAddress, InnovationCheckTasks checkTasks) {
+        this.checkTasks = checkTasks;
         this.competitionTasks = competitionTasks;
         this.certificateAddress = certificateAddress;
         this.inbox = inbox;
@@ -43,10 +46,12 @@ public class HomeController {
     /** Each list shows one page; the page numbers of the three lists travel together in the links. */
     @GetMapping("/")
     String home(@RequestParam(defaultValue = "0") int tasksPage, @RequestParam(defaultValue = "0") int competitionTasksPage,
-            @RequestParam(defaultValue = "0") int plansPage, Authentication user, Model model) {
+            @RequestParam(defaultValue = "0") int plansPage, @RequestParam(defaultValue = "0") int checkTasksPage,
+            Authentication user, Model model) {
         model.addAttribute("tasksPage", tasksPage);
         model.addAttribute("competitionTasksPage", competitionTasksPage);
         model.addAttribute("plansPage", plansPage);
+        model.addAttribute("checkTasks", checkTasks.inbox(user.getName(), checkTasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("inbox", inbox.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("plans", journeys.plansOf(user.getName(), plansPage, InboxPage.DEFAULT_SIZE));
