@@ -10,6 +10,8 @@ public final class InnovationCheckProcess {
     public static final String ROUND_PROCESS_ID = "innovation-check-round";
     public static final String ROUND_EVERY_YEAR = "round-every-year";
     public static final String ROUND_REQUESTED = "round-requested";
+    /** An administrator's start of a round (a message start event: the engine allows no none start beside a timer). */
+    public static final String MSG_ROUND_REQUESTED = "innovation-check-round-requested";
     public static final String ROUND_JOIN = "round-join";
     public static final String START_CHECK_BATCH = "start-check-batch";
     public static final String MORE_INNOVATIONS = "more-innovations";

@@ -99,7 +99,7 @@ public class InnovationChecks {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_YEAR, year);
         variables.put(VAR_STARTED_BY, user.getName());
-        return runtime.startProcessInstanceByKey(ROUND_PROCESS_ID, roundBusinessKey(year), variables);
+        return runtime.startProcessInstanceByMessage(MSG_ROUND_REQUESTED, roundBusinessKey(year), variables);
     }
 
     /** One batch of a round, the step {@code start-check-batch}: the next running innovations after the cursor. */
