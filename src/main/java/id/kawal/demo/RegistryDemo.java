@@ -11,6 +11,7 @@ import id.kawal.innovation.InnovationRegistry;
 import id.kawal.innovation.InnovationStatus;
 import id.kawal.innovation.RegistrationForm;
 import id.kawal.innovation.StatusChangeForm;
+import id.kawal.innovation.check.InnovationChecks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,18 +23,20 @@ import org.springframework.stereotype.Component;
 /**
  * The registry of the demo: SIAP KAWAL was made by its STTPP (the real graduation path) and the 2023 round's entries
  * by their submission; here the four other 2025 innovations join from their action plans (on trial), JEMPOL gets its
- * owner and SIAP KAWAL its evidence, and SIPANDU Perencanaan has stopped, with its reason. Runs inside the demo
- * loader's one transaction, on an empty database only.
+ * owner and SIAP KAWAL its evidence, JEMPOL's yearly check waits for opd1's answer, and SIPANDU Perencanaan has
+ * stopped, with its reason. Runs inside the demo loader's one transaction, on an empty database only.
  */
 @Component
 class RegistryDemo {
 
     private final InnovationRegistry registry;
     private final ActionPlanRepository plans;
+    private final InnovationChecks checks;
 
-    RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans) {
+    RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans, InnovationChecks checks) {
         this.registry = registry;
         this.plans = plans;
+        this.checks = checks;
     }
 
     void load() {
@@ -56,6 +59,9 @@ class RegistryDemo {
         owner.setOwnerPosition("Kepala Seksi Pelayanan Medik");
         owner.setUrusan("Kesehatan");
         registry.update(jempol.getId(), owner, admin);
+        // this year's "still running?" check of JEMPOL waits for an answer: its owner has no Kawal account, so RSUD
+        // Bendan's innovation officer (opd1) is asked; one check, not the whole round, so that start-up stays cheap
+        checks.startOne(jempol.getId(), checks.currentYear(), admin);
 
         Innovation sipandu = named("Bappeda", "sipandu");
         registry.changeStatus(sipandu.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 3, 1),

@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface InnovationCheckRepository extends JpaRepository<InnovationCheck, Long> {
 
-    boolean existsByInnovationIdAndYear(Long innovationId, int year);
+    boolean existsByInnovation_IdAndYear(Long innovationId, int year);
 
     long countByYear(int year);
 
@@ -22,7 +22,8 @@ public interface InnovationCheckRepository extends JpaRepository<InnovationCheck
     List<InnovationCheck> withRecordsOfProcesses(@Param("ids") Collection<String> processInstanceIds);
 
     /** A record's checks, the latest year first: its history on the record page. */
-    List<InnovationCheck> findByInnovationIdOrderByYearDesc(Long innovationId);
+    @Query("select c from InnovationCheck c join fetch c.innovation where c.innovation.id = :id order by c.year desc")
+    List<InnovationCheck> historyOf(@Param("id") Long innovationId);
 
     /** One page of a year's checks (of one OPD, or all when {@code opd} is null), with their records, in one query. */
     @Query(value = "select c from InnovationCheck c join fetch c.innovation where c.year = :year"

@@ -106,7 +106,7 @@ public class InnovationController {
                 : documents.ofActionPlan(innovation.getActionPlanId()));
         boolean editable = access.mayEdit(innovation, user);
         model.addAttribute("editable", editable);
-        model.addAttribute("checks", checks.findByInnovationIdOrderByYearDesc(id));
+        model.addAttribute("checks", checks.historyOf(id));
         model.addAttribute("checkable", Role.ADMIN.isHeldBy(user) && InnovationStatus.RUNNING.contains(innovation.getStatus()));
         if (editable) {
             if (!model.containsAttribute("statusForm")) {

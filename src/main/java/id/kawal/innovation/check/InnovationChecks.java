@@ -135,7 +135,7 @@ public class InnovationChecks {
 
     /** The year's row and its process, in one transaction; a year checked already (or at this moment) starts none. */
     private Optional<InnovationCheck> startIfAbsent(Innovation innovation, int year, String by) {
-        if (checks.existsByInnovationIdAndYear(innovation.getId(), year)) {
+        if (checks.existsByInnovation_IdAndYear(innovation.getId(), year)) {
             return Optional.empty();
         }
         InnovationCheck check;
@@ -342,7 +342,7 @@ public class InnovationChecks {
 
     @Transactional(readOnly = true)
     public List<InnovationCheck> historyOf(Long innovationId) {
-        return checks.findByInnovationIdOrderByYearDesc(innovationId);
+        return checks.historyOf(innovationId);
     }
 
     public int currentYear() {
