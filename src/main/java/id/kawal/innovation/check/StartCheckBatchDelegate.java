@@ -29,6 +29,10 @@ public class StartCheckBatchDelegate implements JavaDelegate {
         Object by = execution.getVariable(VAR_STARTED_BY);
         InnovationChecks.Batch batch = checks.startBatch(y, after == null ? 0L : ((Number) after).longValue(),
                 by == null ? SYSTEM : by.toString());
+        if (execution.getProcessBusinessKey() == null) {
+            // a round of the yearly timer: named as an administrator's round is, so a second start of the year sees it
+            execution.setProcessBusinessKey(roundBusinessKey(y));
+        }
         execution.setVariable(VAR_YEAR, y);
         execution.setVariable(VAR_AFTER_ID, batch.lastId());
         execution.setVariable(VAR_STARTED, (started == null ? 0 : ((Number) started).intValue()) + batch.started());

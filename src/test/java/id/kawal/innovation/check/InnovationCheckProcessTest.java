@@ -109,7 +109,8 @@ class InnovationCheckProcessTest {
         Mocks.register("markCheckUnknownDelegate", markUnknown);
         // three batches of two innovations: the cursor moves 0 -> 2 -> 4 -> 5, the last batch is not full
         Mocks.register("startCheckBatchDelegate", (JavaDelegate) execution -> {
-            long after = ((Number) execution.getVariable(VAR_AFTER_ID)).longValue();
+            Object cursor = execution.getVariable(VAR_AFTER_ID);
+            long after = cursor == null ? 0 : ((Number) cursor).longValue();
             batchCursors.add(after);
             long last = after < 4 ? after + 2 : 5;
             execution.setVariable(VAR_AFTER_ID, last);
@@ -266,6 +267,25 @@ class InnovationCheckProcessTest {
         assertThat(due.getDayOfMonth()).isEqualTo(15);
         assertThat(due.getHour()).isEqualTo(8);
         assertThat(due).isAfter(LocalDateTime.now());
+    }
+
+    @Test
+    void theYearlyTimerStartsARoundAndWaitsForNextYear() {
+        Job yearly = jobQuery().timers().processDefinitionKey(ROUND_PROCESS_ID).singleResult();
+
+        execute(yearly);
+
+        ProcessInstance round = runtimeService().createProcessInstanceQuery().processDefinitionKey(ROUND_PROCESS_ID)
+                .singleResult();
+        assertThat(round).isWaitingAt(START_CHECK_BATCH);
+        Job next = jobQuery().timers().processDefinitionKey(ROUND_PROCESS_ID).singleResult();
+        assertThat(next.getId()).isNotEqualTo(yearly.getId());
+        // run early here, so the next one is due on the same 15 January; run on its day, a year later
+        assertThat(next.getDuedate()).isAfterOrEqualTo(yearly.getDuedate());
+        for (int batch = 0; batch < 3; batch++) {
+            execute(jobQuery().processInstanceId(round.getId()).singleResult());
+        }
+        assertThat(round).hasPassed(ROUND_STARTED).isEnded();
     }
 
     @Test
