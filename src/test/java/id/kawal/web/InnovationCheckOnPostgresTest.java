@@ -12,6 +12,7 @@ import id.kawal.innovation.CheckOutcome;
 import id.kawal.innovation.InnovationCheck;
 import id.kawal.innovation.InnovationCheckRepository;
 import id.kawal.innovation.check.CheckAnswerForm;
+import id.kawal.innovation.check.InnovationCheckTasks;
 import id.kawal.innovation.check.InnovationChecks;
 import id.kawal.support.KawalPostgresIntegrationTest;
 import java.util.List;
@@ -31,6 +32,7 @@ class InnovationCheckOnPostgresTest {
     @Autowired InnovationChecks checks;
     @Autowired InnovationCheckRepository rows;
     @Autowired TaskService tasks;
+    @Autowired InnovationCheckTasks checkTasks;
 
     @Test
     void theDemoChecksQuestionIsAnsweredAndCountedOnPostgres() throws Exception {
@@ -43,6 +45,11 @@ class InnovationCheckOnPostgresTest {
         Task question = tasks.createTaskQuery().processDefinitionKey(CHECK_PROCESS_ID)
                 .processInstanceId(jempol.getProcessInstanceId()).singleResult();
         assertThat(tasks.createTaskQuery().taskCandidateUser("opd1").taskId(question.getId()).count()).isOne();
+        // the inbox's select of tasks offered by name or by group, on PostgreSQL
+        assertThat(checkTasks.inbox("opd1", 0, 20).items()).extracting(InnovationCheckTasks.Item::taskId)
+                .containsExactly(question.getId());
+        assertThat(checkTasks.inbox("admin", 0, 20).total()).isOne();
+        assertThat(checkTasks.inbox("opd3", 0, 20).total()).isZero();
 
         checks.answer(question.getId(), CheckAnswerForm.running(null, null, "https://rsudbendan.pekalongankota.go.id/"),
                 List.of(), new UsernamePasswordAuthenticationToken("opd1", null, new TestingAuthenticationToken("opd1", null,

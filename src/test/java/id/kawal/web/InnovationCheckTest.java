@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -166,7 +167,9 @@ class InnovationCheckTest {
         assertThat(checkRows.countByYear(year)).as("nothing started twice").isEqualTo(running);
         mvc.perform(post("/innovations/checks/rounds").param("year", String.valueOf(year)).with(csrf())
                         .with(user("admin").roles("ADMIN")))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", "check.roundStartedCount"))
+                .andExpect(flash().attribute("messageArg", running));
 
         mvc.perform(get("/innovations/checks").param("year", String.valueOf(year)).with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
