@@ -15,6 +15,10 @@ public interface InnovationCheckRepository extends JpaRepository<InnovationCheck
 
     long countByYear(int year);
 
+    /** Which of some innovations have their check of a year already: one query for a round's whole batch. */
+    @Query("select c.innovation.id from InnovationCheck c where c.year = :year and c.innovation.id in :ids")
+    List<Long> checkedAmong(@Param("year") int year, @Param("ids") Collection<Long> innovationIds);
+
     Optional<InnovationCheck> findByProcessInstanceId(String processInstanceId);
 
     /** The checks of some processes with their records, in one query: the rows of an inbox page. */

@@ -16,6 +16,7 @@ import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -227,6 +228,12 @@ public class InnovationRegistry {
     @Transactional(readOnly = true)
     public List<Long> runningIdsAfter(long afterId, int size) {
         return innovations.idsWithStatusAfter(InnovationStatus.RUNNING, afterId, PageRequest.of(0, size));
+    }
+
+    /** Some records by id, in one query, without their histories: what a round's batch starts checks for. */
+    @Transactional(readOnly = true)
+    public List<Innovation> withIds(Collection<Long> ids) {
+        return innovations.findAllById(ids);
     }
 
     /** Evidence given with an answer "still running": the same rules as the record page's evidence form. */

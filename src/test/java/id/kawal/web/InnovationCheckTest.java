@@ -203,6 +203,14 @@ class InnovationCheckTest {
                 null, null), 0, 1).getContent().get(0);
         assertThatThrownBy(() -> checks.startOne(sipandu.getId(), 2020, ADMIN)).hasMessage("check.notRunning");
         assertThatThrownBy(() -> checks.startRound(2020, ADMIN)).isInstanceOf(RoundAlreadyStartedException.class);
+
+        // the yearly timer's round of a year with a check already: that innovation is skipped, every other one started
+        long running = registry.page(new InnovationFilter(null, null, null, null, null, null, null), 0, 1).getTotalElements()
+                - countNotRunning();
+        InnovationChecks.Batch batch = checks.startBatch(2020, 0, SYSTEM);
+        assertThat(batch.started()).isEqualTo(running - 1);
+        assertThat(checkRows.countByYear(2020)).isEqualTo(running);
+        assertThat(checks.startBatch(2020, 0, SYSTEM).started()).as("a retried batch starts nothing twice").isZero();
     }
 
     // ---- answers

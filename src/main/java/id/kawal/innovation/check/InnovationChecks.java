@@ -24,10 +24,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -106,9 +108,11 @@ public class InnovationChecks {
     @Transactional
     public Batch startBatch(int year, long afterId, String by) {
         List<Long> ids = registry.runningIdsAfter(afterId, properties.batchSize());
+        Set<Long> checked = ids.isEmpty() ? Set.of() : new HashSet<>(checks.checkedAmong(year, ids));
         int started = 0;
-        for (Long id : ids) {
-            if (startIfAbsent(registry.get(id), year, by).isPresent()) {
+        for (Innovation innovation : ids.isEmpty() ? List.<Innovation>of() : registry.withIds(ids)) {
+            if (!checked.contains(innovation.getId())) {
+                startNew(innovation, year, by);
                 started++;
             }
         }
@@ -133,11 +137,19 @@ public class InnovationChecks {
         return startIfAbsent(innovation, year, user.getName()).orElseThrow(() -> new ConflictException("check.exists"));
     }
 
-    /** The year's row and its process, in one transaction; a year checked already (or at this moment) starts none. */
+    /** A check unless the year has one already. */
     private Optional<InnovationCheck> startIfAbsent(Innovation innovation, int year, String by) {
         if (checks.existsByInnovation_IdAndYear(innovation.getId(), year)) {
             return Optional.empty();
         }
+        return Optional.of(startNew(innovation, year, by));
+    }
+
+    /**
+     * The year's row and its process, in one transaction; a check started for the same year at this moment (another
+     * node, another round) is refused by the unique key, and the whole step is tried again.
+     */
+    private InnovationCheck startNew(Innovation innovation, int year, String by) {
         InnovationCheck check;
         try {
             check = checks.saveAndFlush(new InnovationCheck(innovation, year, schedule.deadlineFromToday(), by,
@@ -153,7 +165,7 @@ public class InnovationChecks {
         ProcessInstance process = runtime.startProcessInstanceByKey(CHECK_PROCESS_ID,
                 businessKey(innovation.getId(), year), variables);
         check.runsIn(process.getId());
-        return Optional.of(check);
+        return check;
     }
 
     private void requireYear(int year) {
