@@ -6,7 +6,6 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The answer to "does the innovation still run?": {@code BERJALAN} with evidence (a usage figure with its date, a
@@ -24,13 +23,11 @@ public class CheckAnswerForm {
     @Size(max = 300, message = "{field.tooLong}")
     private String usageLabel;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate usageOn;
 
     @Size(max = 1000, message = "{field.tooLong}")
     private String url;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate stoppedOn;
 
     @Size(max = 2000, message = "{field.tooLong}")
