@@ -15,6 +15,7 @@ import id.kawal.innovation.RegistrationForm;
 import id.kawal.innovation.StatusChangeForm;
 import id.kawal.innovation.handover.HandoverService;
 import id.kawal.innovation.handover.RotationForm;
+import id.kawal.innovation.check.InnovationChecks;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,9 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * The registry of the demo: SIAP KAWAL was made by its STTPP (the real graduation path) and the 2023 round's entries
  * by their submission; here the four other 2025 innovations join from their action plans (on trial), JEMPOL gets its
- * owner and SIAP KAWAL its evidence, and SIPANDU Perencanaan has stopped, with its reason. Then SIAP KAWAL's owner
- * (peserta1) is rotated: its handover waits at "Tunjuk penerus" for the head of Diskominfo ({@value #OPD_HEAD}).
- * Runs inside the demo loader's one transaction, on an empty database only.
+ * owner and SIAP KAWAL its evidence, JEMPOL's yearly check waits for opd1's answer, and SIPANDU Perencanaan has
+ * stopped, with its reason. Then SIAP KAWAL's owner (peserta1) is rotated: its handover waits at "Tunjuk penerus" for
+ * the head of Diskominfo ({@value #OPD_HEAD}). Runs inside the demo loader's one transaction, on an empty database only.
  */
 @Component
 class RegistryDemo {
@@ -41,14 +42,16 @@ class RegistryDemo {
     private final ActionPlanRepository plans;
     private final UserAccountService accounts;
     private final HandoverService handovers;
+    private final InnovationChecks checks;
     private final Clock clock;
 
     RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans, UserAccountService accounts,
-            HandoverService handovers, Clock clock) {
+            HandoverService handovers, InnovationChecks checks, Clock clock) {
         this.registry = registry;
         this.plans = plans;
         this.accounts = accounts;
         this.handovers = handovers;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -72,6 +75,9 @@ class RegistryDemo {
         owner.setOwnerPosition("Kepala Seksi Pelayanan Medik");
         owner.setUrusan("Kesehatan");
         registry.update(jempol.getId(), owner, admin);
+        // this year's "still running?" check of JEMPOL waits for an answer: its owner has no Kawal account, so RSUD
+        // Bendan's innovation officer (opd1) is asked; one check, not the whole round, so that start-up stays cheap
+        checks.startOne(jempol.getId(), checks.currentYear(), admin);
 
         Innovation sipandu = named("Bappeda", "sipandu");
         registry.changeStatus(sipandu.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 3, 1),

@@ -1,6 +1,7 @@
 package id.kawal.innovation;
 
 import id.kawal.document.DocumentService;
+import id.kawal.identity.Role;
 import id.kawal.system.InboxPage;
 import id.kawal.system.InvalidInputException;
 import id.kawal.system.web.FormErrors;
@@ -36,9 +37,11 @@ public class InnovationController {
     private final InnovationViews views;
     private final DocumentService documents;
     private final MessageSource messages;
+    private final InnovationCheckRepository checks;
 
     public InnovationController(InnovationRegistry registry, InnovationAccess access, InnovationViews views,
-            DocumentService documents, MessageSource messages) {
+            DocumentService documents, MessageSource messages, InnovationCheckRepository checks) {
+        this.checks = checks;
         this.registry = registry;
         this.access = access;
         this.views = views;
@@ -65,6 +68,7 @@ public class InnovationController {
         model.addAttribute("q", q);
         model.addAttribute("statuses", InnovationStatus.values());
         model.addAttribute("mayRegister", access.seesAll(user));
+        model.addAttribute("mayCheck", Role.ADMIN.isHeldBy(user));
         return "innovations/list";
     }
 
@@ -102,6 +106,8 @@ public class InnovationController {
                 : documents.ofActionPlan(innovation.getActionPlanId()));
         boolean editable = access.mayEdit(innovation, user);
         model.addAttribute("editable", editable);
+        model.addAttribute("checks", checks.historyOf(id));
+        model.addAttribute("checkable", Role.ADMIN.isHeldBy(user) && InnovationStatus.RUNNING.contains(innovation.getStatus()));
         if (editable) {
             if (!model.containsAttribute("statusForm")) {
                 StatusChangeForm statusForm = new StatusChangeForm();

@@ -16,6 +16,7 @@ import id.kawal.system.InvalidInputException;
 import id.kawal.system.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -175,7 +176,10 @@ public class InnovationRegistry {
 
     @Transactional
     public Evidence addEvidence(Long id, EvidenceForm form, Authentication user) {
-        Innovation innovation = access.editable(get(id), user);
+        return addCheckedEvidence(access.editable(get(id), user), form, user.getName());
+    }
+
+    private Evidence addCheckedEvidence(Innovation innovation, EvidenceForm form, String by) {
         if (form.getKind() == Evidence.Kind.LINK) {
             String url = Owner.blankToNull(form.getUrl());
             if (url == null) {
@@ -189,7 +193,7 @@ public class InnovationRegistry {
         }
         Evidence evidence = innovation.addEvidence(form.getKind(), form.getLabel(),
                 form.getKind() == Evidence.Kind.LINK ? form.getUrl() : null,
-                form.getKind() == Evidence.Kind.USAGE ? form.getFigure() : null, form.getMeasuredOn(), user.getName(),
+                form.getKind() == Evidence.Kind.USAGE ? form.getFigure() : null, form.getMeasuredOn(), by,
                 clock.instant());
         innovations.flush();
         return evidence;
@@ -220,6 +224,52 @@ public class InnovationRegistry {
         innovation.markUnknown(on, reason, by, clock.instant());
         innovations.flush();
         return true;
+    }
+
+    // ---- the yearly "still running?" check (issue 10, item 3): its task guard has checked who answers
+
+    /** The next running records after an id, by id: one batch of a yearly round, however large the registry. */
+    @Transactional(readOnly = true)
+    public List<Long> runningIdsAfter(long afterId, int size) {
+        return innovations.idsWithStatusAfter(InnovationStatus.RUNNING, afterId, PageRequest.of(0, size));
+    }
+
+    /** Some records by id, in one query, without their histories: what a round's batch starts checks for. */
+    @Transactional(readOnly = true)
+    public List<Innovation> withIds(Collection<Long> ids) {
+        return innovations.findAllById(ids);
+    }
+
+    /** Evidence given with an answer "still running": the same rules as the record page's evidence form. */
+    @Transactional
+    public Evidence addEvidenceFromCheck(Long id, EvidenceForm form, String by) {
+        return addCheckedEvidence(get(id), form, by);
+    }
+
+    /** Documents given with an answer "still running", through the document store's usual content checks. */
+    @Transactional
+    public List<StoredDocument> addDocumentsFromCheck(Long id, List<MultipartFile> files, String by) {
+        return documents.storeForInnovation(get(id).getId(), files, by);
+    }
+
+    /** The check's answer "still running": a record the registry no longer knew about runs again from that day. */
+    @Transactional
+    public void confirmRunningFromCheck(Long id, LocalDate on, String reason, String by) {
+        Innovation innovation = get(id);
+        if (innovation.getStatus() == InnovationStatus.TIDAK_DIKETAHUI || innovation.getStatus() == InnovationStatus.TERHENTI) {
+            innovation.changeStatus(InnovationStatus.BERJALAN, on, reason, by, clock.instant());
+            innovations.flush();
+        }
+    }
+
+    /** The check's answer "stopped", with its date and reason; a record stopped already stays as it is. */
+    @Transactional
+    public void stopFromCheck(Long id, LocalDate on, String reason, String by) {
+        Innovation innovation = get(id);
+        if (innovation.getStatus().mayChangeTo(InnovationStatus.TERHENTI)) {
+            innovation.changeStatus(InnovationStatus.TERHENTI, on, reason, by, clock.instant());
+            innovations.flush();
+        }
     }
 
     // ---- from the other features

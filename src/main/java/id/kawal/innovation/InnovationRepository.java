@@ -1,10 +1,13 @@
 package id.kawal.innovation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.domain.Pageable;
 
 public interface InnovationRepository extends JpaRepository<Innovation, Long>, JpaSpecificationExecutor<Innovation> {
 
@@ -23,4 +26,9 @@ public interface InnovationRepository extends JpaRepository<Innovation, Long>, J
     Optional<Innovation> findByActionPlanId(Long actionPlanId);
 
     List<Innovation> findByOpdOrderByNameKeyAsc(String opd);
+
+    /** Ids of records in some statuses after an id, by id (keyset paging on the primary key; status is indexed). */
+    @Query("select i.id from Innovation i where i.status in :statuses and i.id > :afterId order by i.id")
+    List<Long> idsWithStatusAfter(@Param("statuses") Collection<InnovationStatus> statuses, @Param("afterId") long afterId,
+            Pageable page);
 }

@@ -186,9 +186,9 @@ public class TaskGuard {
 
     /**
      * One page of the open tasks of some processes that a user may work on: their own and those
-     * offered to their groups that nobody has taken yet, and how many there are. Two plain selects
-     * joined by UNION ALL (assigned to the user; unassigned with a candidate link to one of the
-     * groups), each on an indexed column; the engine's general task query with an OR and a
+     * offered to them or to their groups that nobody has taken yet, and how many there are. Two plain selects
+     * joined by UNION ALL (assigned to the user; unassigned with a candidate link to the user or one of
+     * the groups), each on an indexed column; the engine's general task query with an OR and a
      * candidate group builds its SQL through hundreds of dynamic conditions and sorts a DISTINCT
      * join, most of an inbox request's time.
      */
@@ -200,11 +200,11 @@ public class TaskGuard {
         String definitions = "T.SUSPENSION_STATE_ = 1 AND T.PROC_DEF_ID_ IN (SELECT D.ID_ FROM " + definitionTable
                 + " D WHERE D.KEY_ IN (" + keys + "))";
         String tasksOf = "SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ = #{user} AND " + definitions;
-        if (!groups.isEmpty()) {
-            tasksOf += " UNION ALL SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ IS NULL AND T.ID_ IN (SELECT I.TASK_ID_ FROM "
-                    + linkTable + " I WHERE I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + placeholders("group", groups, parameters)
-                    + ")) AND " + definitions;
-        }
+        // offered to the user by name (a check of their innovation) or to one of their groups, each task once
+        String offered = groups.isEmpty() ? "I.USER_ID_ = #{user}"
+                : "(I.USER_ID_ = #{user} OR I.GROUP_ID_ IN (" + placeholders("group", groups, parameters) + "))";
+        tasksOf += " UNION ALL SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ IS NULL AND T.ID_ IN (SELECT I.TASK_ID_ FROM "
+                + linkTable + " I WHERE I.TYPE_ = 'candidate' AND " + offered + ") AND " + definitions;
         var count = tasks.createNativeTaskQuery().sql("SELECT COUNT(*) FROM (" + tasksOf + ") C");
         var list = tasks.createNativeTaskQuery().sql("SELECT T.* FROM (" + tasksOf + ") T ORDER BY " + order.columns);
         parameters.forEach((name, value) -> {
@@ -244,11 +244,15 @@ public class TaskGuard {
         }
     }
 
-    /** Whether the task is offered to one of the user's groups, taken by someone or not. */
+    /** Whether the task is offered to the user by name or to one of their groups, taken by someone or not. */
     private boolean isCandidate(Task task, String username) {
         List<String> groups = accounts.groupIdsOf(username);
-        return !groups.isEmpty() && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups)
-                .includeAssignedTasks().count() > 0;
+        if (!groups.isEmpty() && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().count() > 0) {
+            return true;
+        }
+        return tasks.getIdentityLinksForTask(task.getId()).stream().anyMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && username.equals(link.getUserId()));
     }
 
     /** The engine says "cannot find task" when another transaction completed it a moment ago. */

@@ -8,6 +8,7 @@ import id.kawal.certificate.CertificateService;
 import id.kawal.competition.CompetitionTasks;
 import id.kawal.identity.Role;
 import id.kawal.innovation.handover.HandoverTasks;
+import id.kawal.innovation.check.InnovationCheckTasks;
 import id.kawal.notification.NotificationService;
 import id.kawal.system.InboxPage;
 import org.springframework.security.core.Authentication;
@@ -29,11 +30,13 @@ public class HomeController {
     private final CompetitionTasks competitionTasks;
     private final CertificateAddress certificateAddress;
     private final HandoverTasks handoverTasks;
+    private final InnovationCheckTasks checkTasks;
 
     public HomeController(ActionPlanInbox inbox, JourneyService journeys, NotificationService notifications,
             CohortService cohorts, CertificateService certificates, CompetitionTasks competitionTasks,
-            CertificateAddress certificateAddress, HandoverTasks handoverTasks) {
+            CertificateAddress certificateAddress, HandoverTasks handoverTasks, InnovationCheckTasks checkTasks) {
         this.handoverTasks = handoverTasks;
+        this.checkTasks = checkTasks;
         this.competitionTasks = competitionTasks;
         this.certificateAddress = certificateAddress;
         this.inbox = inbox;
@@ -47,10 +50,12 @@ public class HomeController {
     @GetMapping("/")
     String home(@RequestParam(defaultValue = "0") int tasksPage, @RequestParam(defaultValue = "0") int competitionTasksPage,
             @RequestParam(defaultValue = "0") int handoverTasksPage, @RequestParam(defaultValue = "0") int plansPage,
+            @RequestParam(defaultValue = "0") int checkTasksPage,
             Authentication user, Model model) {
         model.addAttribute("tasksPage", tasksPage);
         model.addAttribute("competitionTasksPage", competitionTasksPage);
         model.addAttribute("plansPage", plansPage);
+        model.addAttribute("checkTasks", checkTasks.inbox(user.getName(), checkTasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("inbox", inbox.inbox(user.getName(), tasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("competitionTasks", competitionTasks.inbox(user.getName(), competitionTasksPage, InboxPage.DEFAULT_SIZE));
         model.addAttribute("handoverTasks", handoverTasks.inbox(user, handoverTasksPage, InboxPage.DEFAULT_SIZE));

@@ -37,6 +37,7 @@ import id.kawal.identity.Role;
 import id.kawal.innovation.InnovationFilter;
 import id.kawal.innovation.InnovationRegistry;
 import id.kawal.innovation.InnovationStatus;
+import id.kawal.innovation.check.InnovationCheckProcess;
 import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
@@ -132,6 +133,8 @@ class AuthorisationMatrixTest {
     static final String STALE_STATUS = "{\"status\":\"TERHENTI\",\"changedOn\":\"2025-01-01\",\"reason\":\"x\",\"version\":999}";
     static final String ROTATION = "{\"rotatedOn\":\"2025-01-01\"}";
     static final String ACCEPT = "{\"decision\":\"ACCEPT\"}";
+    static final String YEAR_1999 = "{\"year\":1999}";
+    static final String RUNNING_WITHOUT_EVIDENCE = "{\"outcome\":\"BERJALAN\"}";
     static final String LINK_WITHOUT_URL = "{\"kind\":\"LINK\",\"label\":\"x\",\"measuredOn\":\"2025-01-01\"}";
     /**
      * The matrix: one row per endpoint (a few endpoints twice, on another object). Query parameters are sent as
@@ -193,6 +196,13 @@ class AuthorisationMatrixTest {
         row("POST /handover-tasks/{mentorReview}/successor",                   "L   403 403 409 403 403 403 403 403 403 403 403 403"),
         row("POST /handover-tasks/{mentorReview}/checklist",                   "L   403 403 409 403 403 403 403 403 403 403 403 403"),
         row("POST /handover-tasks/{mentorReview}/acceptance",                  "L   403 403 409 403 403 403 403 403 403 403 403 403"),
+        // ---- the yearly check (pages): {checkTask} is the demo's question on JEMPOL, offered to opd1 (RSUD Bendan's
+        // officer: JEMPOL's owner has no account) and the administrators; a year before 2000 is refused after the checks
+        row("GET  /innovations/checks",                                        "L   403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("POST /innovations/checks/rounds?year=1999",                       "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("POST /innovations/{ownInnovation}/checks?year=1999",              "L   403 403 403 403 403 403 ok  403 403 403 403 403"),
+        row("GET  /innovations/checks/tasks/{checkTask}",                      "L   403 403 403 403 403 403 200 200 403 403 403 403"),
+        row("POST /innovations/checks/tasks/{checkTask}",                      "L   403 403 403 403 403 403 200 200 403 403 403 403"),
         row("GET  /public/innovations",                                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{siapKawal}",                           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{stopped}",                             "404 404 404 404 404 404 404 404 404 404 404 404 404"),
@@ -300,6 +310,12 @@ class AuthorisationMatrixTest {
         row("POST /api/innovations/{ownInnovation}", STALE_INNOVATION,         "401 403 403 403 403 403 403 409 409 403 403 403 403"),
         row("POST /api/innovations/{ownInnovation}/status", STALE_STATUS,      "401 403 403 403 403 403 403 409 409 403 403 403 403"),
         row("POST /api/innovations/{ownInnovation}/evidence", LINK_WITHOUT_URL, "401 403 403 403 403 403 403 400 400 403 403 403 403"),
+        // ---- the API: the yearly check; a year before 2000 (400), an answer "running" without evidence (400)
+        row("GET  /api/innovations/checks",                                    "401 403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("POST /api/innovations/checks/rounds", YEAR_1999,                  "401 403 403 403 403 403 403 400 403 403 403 403 403"),
+        row("POST /api/innovations/{ownInnovation}/checks", YEAR_1999,         "401 403 403 403 403 403 403 400 403 403 403 403 403"),
+        row("GET  /api/innovations/{ownInnovation}/checks",                    "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("POST /api/innovations/checks/tasks/{checkTask}", RUNNING_WITHOUT_EVIDENCE, "401 403 403 403 403 403 403 400 400 403 403 403 403"),
         row("GET  /api/public/innovations",                                   "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/innovations/{siapKawal}/handover",                      "401 200 403 200 403 200 200 200 200 200 403 403 403"),
         row("POST /api/innovations/{siapKawal}/handover", ROTATION,            "401 403 403 403 403 403 403 409 403 403 403 403 403"),
@@ -389,6 +405,9 @@ class AuthorisationMatrixTest {
                 .map(c -> "score_" + c.getId() + "=80").collect(Collectors.joining("&")));
 
         values.put("ownInnovation", registry.ofEntry(jempol.getId()).orElseThrow().toString());
+        values.put("checkTask", tasks.createTaskQuery().processDefinitionKey(InnovationCheckProcess.CHECK_PROCESS_ID)
+                .processInstanceBusinessKey(InnovationCheckProcess.businessKey(registry.ofEntry(jempol.getId()).orElseThrow(),
+                        java.time.LocalDate.now(id.kawal.system.ClockConfig.ZONE).getYear())).singleResult().getId());
         values.put("siapKawal", registry.ofActionPlan(own.getId()).orElseThrow().getId().toString());
         values.put("stopped", registry.page(new InnovationFilter("Bappeda", InnovationStatus.TERHENTI, null, null, "sipandu",
                 null, null), 0, 1).getContent().get(0).getId().toString());
