@@ -58,10 +58,10 @@ class ActionPlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"inbox-total\">22<")))
                 .andExpect(content().string(containsString("Halaman 1 dari 2")))
-                .andExpect(content().string(containsString("href=\"/?tasksPage=1&amp;competitionTasksPage=0&amp;plansPage=0\"")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=1&amp;competitionTasksPage=0&amp;handoverTasksPage=0&amp;plansPage=0&amp;checkTasksPage=0\"")))
                 .andExpect(content().string(not(containsString("rel=\"prev\""))))
                 .andExpect(content().string(containsString("id=\"plans-total\">22<")))
-                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=1\"")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;handoverTasksPage=0&amp;plansPage=1&amp;checkTasksPage=0\"")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(first.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(21);
         assertThat(first.split("href=\"/plans/", -1)).as("one page of the plans mentored").hasSize(21);
@@ -70,7 +70,7 @@ class ActionPlanPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 2 of 2")))
                 .andExpect(content().string(containsString("Previous")))
-                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;plansPage=0\"")))
+                .andExpect(content().string(containsString("href=\"/?tasksPage=0&amp;competitionTasksPage=0&amp;handoverTasksPage=0&amp;plansPage=0&amp;checkTasksPage=0\"")))
                 .andExpect(content().string(not(containsString("tasksPage=2"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(second.split("data-task=\"review-proposal-mentor\"", -1)).hasSize(3);

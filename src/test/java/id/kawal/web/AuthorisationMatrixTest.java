@@ -34,14 +34,15 @@ import id.kawal.competition.ResultsService;
 import id.kawal.document.DocumentOwner;
 import id.kawal.document.DocumentService;
 import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
 import id.kawal.innovation.InnovationFilter;
 import id.kawal.innovation.InnovationRegistry;
 import id.kawal.innovation.InnovationStatus;
 import id.kawal.innovation.check.InnovationCheckProcess;
-import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.support.Rounds;
+import id.kawal.system.ClockConfig;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -407,7 +408,7 @@ class AuthorisationMatrixTest {
         values.put("ownInnovation", registry.ofEntry(jempol.getId()).orElseThrow().toString());
         values.put("checkTask", tasks.createTaskQuery().processDefinitionKey(InnovationCheckProcess.CHECK_PROCESS_ID)
                 .processInstanceBusinessKey(InnovationCheckProcess.businessKey(registry.ofEntry(jempol.getId()).orElseThrow(),
-                        java.time.LocalDate.now(id.kawal.system.ClockConfig.ZONE).getYear())).singleResult().getId());
+                        LocalDate.now(ClockConfig.ZONE).getYear())).singleResult().getId());
         values.put("siapKawal", registry.ofActionPlan(own.getId()).orElseThrow().getId().toString());
         values.put("stopped", registry.page(new InnovationFilter("Bappeda", InnovationStatus.TERHENTI, null, null, "sipandu",
                 null, null), 0, 1).getContent().get(0).getId().toString());

@@ -38,9 +38,11 @@ import id.kawal.notification.NotificationService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.system.ConflictException;
+import id.kawal.system.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +52,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -86,7 +89,7 @@ class InnovationCheckTest {
 
     private static Authentication as(String username, Role... roles) {
         return new UsernamePasswordAuthenticationToken(username, null,
-                java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 
     private static final Authentication ADMIN = as("admin", Role.ADMIN);
@@ -198,7 +201,7 @@ class InnovationCheckTest {
         assertThatThrownBy(() -> start(innovation, 2020)).isInstanceOf(ConflictException.class).hasMessage("check.exists");
         assertThat(checkRows.countByYear(2020)).isEqualTo(1);
         assertThatThrownBy(() -> checks.startOne(innovation.getId(), LocalDate.now().getYear() + 1, ADMIN))
-                .isInstanceOf(id.kawal.system.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         Innovation sipandu = registry.page(new InnovationFilter("Bappeda", InnovationStatus.TERHENTI, null, null, "sipandu",
                 null, null), 0, 1).getContent().get(0);
         assertThatThrownBy(() -> checks.startOne(sipandu.getId(), 2020, ADMIN)).hasMessage("check.notRunning");
@@ -353,7 +356,7 @@ class InnovationCheckTest {
                         checks.answer(taskId, CheckAnswerForm.running(null, null, "https://inovasi.go.id/" + who.getName()),
                                 List.of(), who);
                         return "ok";
-                    } catch (ConflictException | org.camunda.bpm.engine.OptimisticLockingException e) {
+                    } catch (ConflictException | OptimisticLockingException e) {
                         return "409";
                     }
                 });
