@@ -8,11 +8,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineIdentityRules extends AbstractProcessEnginePlugin {
 
+    static final String GROUP_PATTERN = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the engine's default ([a-zA-Z0-9]+) refused the dots, hyphens and underscores enrolment accepts;
-        // group ids keep the engine's strict default
+        // group ids: the engine's default plus words joined by hyphens, as opd-head and camunda-admin are
         configuration.setUserResourceWhitelistPattern(Usernames.PATTERN);
+        configuration.setGroupResourceWhitelistPattern(GROUP_PATTERN);
         // Failed logins are throttled by Kawal (LoginThrottle: per user and per address, in the database, never
         // longer than 15 minutes). The engine's own counter would lock a user for good after loginMaxAttempts
         // (10) failures, so anyone could lock out any account: its limit is put out of reach (2^31 - 1 failures,
