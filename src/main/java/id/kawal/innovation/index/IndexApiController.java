@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The innovation index for other systems: the index of a year and its exports; its window and weights (administrators). */
 @RestController
-@RequestMapping("/api/innovations/index")
+@RequestMapping("/api/innovations")
 @Tag(name = "Registri inovasi")
 public class IndexApiController {
 
@@ -49,14 +49,14 @@ public class IndexApiController {
     }
 
     @Operation(summary = "The index of a year: entered, in the window, qualifying, the IID score and its predicate; 400 when the year has no window")
-    @GetMapping
+    @GetMapping("/index")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPD', 'OPD_HEAD')")
     InnovationIndex.Index get(@RequestParam(required = false) Integer year) {
         return index.of(year == null ? LocalDate.now(clock).getYear() : year);
     }
 
     @Operation(summary = "The qualifying innovations of a year as CSV, in the national portal's terms (no NIP)")
-    @GetMapping(".csv")
+    @GetMapping("/index.csv")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPD', 'OPD_HEAD')")
     ResponseEntity<String> csv(@RequestParam int year, Locale locale) {
         InnovationIndex.Index i = index.of(year);
@@ -64,7 +64,7 @@ public class IndexApiController {
     }
 
     @Operation(summary = "The qualifying innovations of a year as XLSX, in the national portal's terms (no NIP)")
-    @GetMapping(".xlsx")
+    @GetMapping("/index.xlsx")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPD', 'OPD_HEAD')")
     ResponseEntity<byte[]> xlsx(@RequestParam int year, Locale locale) {
         InnovationIndex.Index i = index.of(year);
@@ -72,21 +72,21 @@ public class IndexApiController {
     }
 
     @Operation(summary = "Set a year's eligibility window (windowFrom <= windowTo) and capacity score spdScore (0-100, optional)")
-    @PutMapping("/{year}/window")
+    @PutMapping("/index/{year}/window")
     @PreAuthorize("hasRole('ADMIN')")
     WindowJson setWindow(@PathVariable int year, @Valid @RequestBody WindowForm form, Authentication user) {
         return WindowJson.of(index.setWindow(year, form, user.getName()));
     }
 
     @Operation(summary = "The weights of the index score, by group (each group sums to 100)")
-    @GetMapping("/weights")
+    @GetMapping("/index/weights")
     @PreAuthorize("hasAnyRole('ADMIN', 'OPD', 'OPD_HEAD')")
     List<WeightJson> weights() {
         return WeightJson.of(index.weights());
     }
 
     @Operation(summary = "Replace every weight at once ({\"weights\":{\"SPD\":25.2,...}}); a group not summing to 100 is a 400 and nothing is saved")
-    @PutMapping("/weights")
+    @PutMapping("/index/weights")
     @PreAuthorize("hasRole('ADMIN')")
     List<WeightJson> saveWeights(@RequestBody WeightsForm form, Authentication user) {
         return WeightJson.of(index.saveWeights(form.getWeights(), user.getName()));
