@@ -83,7 +83,7 @@ class RegistryDemo {
                 "Kepala Bidang Pelayanan Perizinan", "Izin usaha mikro menunggu berhari-hari.",
                 "Izin usaha mikro terbit di hari yang sama.");
         evidence(admin, izinKilat, "https://dpmptsp.pekalongankota.go.id/", "Izin terbit per bulan", "320", LocalDate.of(2025, 3, 31));
-        Innovation bankSampah = demoRecord(admin, "Kecamatan Pekalongan Selatan", "Bank Sampah Digital", "Lingkungan hidup",
+        Innovation bankSampah = demoRecord(admin, "Kecamatan Pekalongan Selatan", "Tabungan Sampah Warga", "Lingkungan hidup",
                 LocalDate.of(2023, 5, 1), null, "Tabungan bank sampah dicatat di buku.", "Nasabah melihat saldo sampah di ponsel.");
         registry.changeStatus(bankSampah.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 6, 1),
                 "Aplikasi pihak ketiga tidak diperpanjang; pencatatan kembali manual."), admin);

@@ -3,6 +3,7 @@ package id.kawal.bench;
 import id.kawal.innovation.dashboard.InnovationDashboard;
 import id.kawal.innovation.index.InnovationIndex;
 import id.kawal.innovation.index.WindowForm;
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -66,7 +67,7 @@ public final class DashboardBenchmark {
         try (BenchApp app = BenchApp.start(db, true)) {
             DashboardBenchmark bench = new DashboardBenchmark(app);
             app.bean(InnovationIndex.class).setWindow(INDEX_YEAR, new WindowForm(LocalDate.of(2018, 1, 1),
-                    LocalDate.of(2019, 12, 31), new java.math.BigDecimal("50")), "admin");
+                    LocalDate.of(2019, 12, 31), new BigDecimal("50")), "admin");
             bench.login();
             bench.grow(small);
             List<Result> before = bench.measureAll();

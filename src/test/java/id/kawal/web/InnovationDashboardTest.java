@@ -14,15 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.kawal.identity.Role;
 import id.kawal.innovation.InnovationRegistry;
 import id.kawal.innovation.RegistrationForm;
 import id.kawal.innovation.dashboard.InnovationDashboard;
 import id.kawal.innovation.index.IndexWeight;
 import id.kawal.innovation.index.InnovationIndex;
-import id.kawal.identity.Role;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.SqlStatements;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ class InnovationDashboardTest {
                 .andExpect(header().string("Content-Disposition", containsString("dasbor-inovasi-2023-2026.csv")))
                 .andReturn().getResponse().getContentAsString();
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(
-                new java.io.StringReader(csv)).getRecords();
+                new StringReader(csv)).getRecords();
         InnovationDashboard.Dashboard d = dashboard.of(2023, 2026, null);
         assertThat(records).hasSize(d.rows().size() * 4);
         CSVRecord bappeda2024 = records.stream().filter(r -> r.get("OPD").equals("Bappeda") && r.get("Tahun").equals("2024"))
@@ -209,7 +210,7 @@ class InnovationDashboardTest {
         assertThat(i.windowFrom()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(i.qualifyingLines()).extracting(l -> l.innovation().name())
                 .contains("Pekalongan Satu Data", "Izin Kilat", "SIMONEV Pembangunan", "Antrean Poli Daring")
-                .doesNotContain("Bank Sampah Digital", "SIPADU Aduan Warga");
+                .doesNotContain("Tabungan Sampah Warga", "SIPADU Aduan Warga");
         assertThat(i.incompleteLines()).extracting(l -> l.innovation().name()).contains("SIPADU Aduan Warga");
         assertThat(i.entered()).isGreaterThan(i.inWindow());
         assertThat(i.inWindow()).isGreaterThan(i.running());

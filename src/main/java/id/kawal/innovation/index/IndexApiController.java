@@ -4,6 +4,7 @@ import id.kawal.system.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,14 +36,14 @@ public class IndexApiController {
         this.clock = clock;
     }
 
-    public record WindowJson(int year, LocalDate windowFrom, LocalDate windowTo, java.math.BigDecimal spdScore,
+    public record WindowJson(int year, LocalDate windowFrom, LocalDate windowTo, BigDecimal spdScore,
             String updatedBy) {
         static WindowJson of(IndexYear y) {
             return new WindowJson(y.getYear(), y.getWindowFrom(), y.getWindowTo(), y.getSpdScore(), y.getUpdatedBy());
         }
     }
 
-    public record WeightJson(String code, IndexWeight.Group group, java.math.BigDecimal weight) {
+    public record WeightJson(String code, IndexWeight.Group group, BigDecimal weight) {
         static List<WeightJson> of(List<IndexWeight> weights) {
             return weights.stream().map(w -> new WeightJson(w.getCode(), w.getGroup(), w.getWeight())).toList();
         }

@@ -1,12 +1,14 @@
 package id.kawal.innovation.index;
 
 import id.kawal.system.InvalidInputException;
+import id.kawal.system.web.Downloads;
 import id.kawal.system.web.FormErrors;
 import jakarta.validation.Valid;
-import id.kawal.system.web.Downloads;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -128,8 +130,8 @@ public class IndexController {
     private String setupPage(WindowForm window, WeightsForm weights, Model model) {
         model.addAttribute("window", window);
         model.addAttribute("weightsForm", weights != null ? weights : new WeightsForm(index.weights().stream()
-                .collect(java.util.stream.Collectors.toMap(IndexWeight::getCode, IndexWeight::getWeight,
-                        (a, b) -> a, java.util.LinkedHashMap::new))));
+                .collect(Collectors.toMap(IndexWeight::getCode, IndexWeight::getWeight,
+                        (a, b) -> a, LinkedHashMap::new))));
         model.addAttribute("weights", index.weights());
         model.addAttribute("windows", index.windows());
         return "innovations/index-setup";
