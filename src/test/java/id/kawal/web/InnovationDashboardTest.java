@@ -231,6 +231,14 @@ class InnovationDashboardTest {
     }
 
     @Test
+    void computingTheIndexWritesNothingAndCostsAFixedNumberOfQueries() {
+        List<String> statements = SqlStatements.of(() -> index.of(2025));
+        assertThat(statements).as("statements:%n%s", String.join("\n", statements))
+                .noneMatch(sql -> sql.toLowerCase().matches("(?s)\\s*(insert|update|delete).*"));
+        assertThat(statements.size()).as("a handful of queries").isLessThanOrEqualTo(14);
+    }
+
+    @Test
     void aYearWithoutAWindowSaysSoInsteadOfComputingOnNothing() throws Exception {
         mvc.perform(get("/api/innovations/index").param("year", "2026").with(httpBasic("admin", "demo")))
                 .andExpect(status().isBadRequest())
