@@ -16,6 +16,8 @@ import id.kawal.innovation.StatusChangeForm;
 import id.kawal.innovation.handover.HandoverService;
 import id.kawal.innovation.handover.RotationForm;
 import id.kawal.innovation.check.InnovationChecks;
+import id.kawal.innovation.index.InnovationIndex;
+import id.kawal.innovation.index.WindowForm;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,15 +45,17 @@ class RegistryDemo {
     private final UserAccountService accounts;
     private final HandoverService handovers;
     private final InnovationChecks checks;
+    private final InnovationIndex index;
     private final Clock clock;
 
     RegistryDemo(InnovationRegistry registry, ActionPlanRepository plans, UserAccountService accounts,
-            HandoverService handovers, InnovationChecks checks, Clock clock) {
+            HandoverService handovers, InnovationChecks checks, InnovationIndex index, Clock clock) {
         this.registry = registry;
         this.plans = plans;
         this.accounts = accounts;
         this.handovers = handovers;
         this.checks = checks;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -92,6 +96,81 @@ class RegistryDemo {
         handovers.start(siapKawal.getId(), new RotationForm(LocalDate.now(clock).minusDays(3),
                 "Sekretaris Kecamatan Pekalongan Utara", "Kecamatan Pekalongan Utara",
                 "Mutasi per SK Wali Kota; tim publikasi Diskominfo tetap menjalankan SIAP KAWAL."), rotated);
+
+        moreYearsForTheDashboard(admin);
+        indexWindow2025(admin);
+    }
+
+    /**
+     * A few more records over 2023-2026, so that the OPD x year dashboard shows targets met and missed: some OPDs
+     * start one every year, others skip years; one stopped, one was replicated, one is still on trial.
+     */
+    private void moreYearsForTheDashboard(Authentication admin) {
+        Innovation satuData = demoRecord(admin, "Dinas Komunikasi dan Informatika", "Pekalongan Satu Data", "Statistik",
+                LocalDate.of(2023, 3, 1), "Kepala Bidang Statistik", "Data sektoral tersebar di tiap OPD dengan format berbeda.",
+                "Satu portal data terbuka kota yang dipakai OPD dan warga.");
+        evidence(admin, satuData, "https://data.pekalongankota.go.id/", "Dataset terbit", "184", LocalDate.of(2024, 12, 31));
+        Innovation izinKilat = demoRecord(admin, "DPMPTSP", "Izin Kilat", "Penanaman modal", LocalDate.of(2023, 8, 14),
+                "Kepala Bidang Pelayanan Perizinan", "Izin usaha mikro menunggu berhari-hari.",
+                "Izin usaha mikro terbit di hari yang sama.");
+        evidence(admin, izinKilat, "https://dpmptsp.pekalongankota.go.id/", "Izin terbit per bulan", "320", LocalDate.of(2025, 3, 31));
+        Innovation bankSampah = demoRecord(admin, "Kecamatan Pekalongan Selatan", "Tabungan Sampah Warga", "Lingkungan hidup",
+                LocalDate.of(2023, 5, 1), null, "Tabungan bank sampah dicatat di buku.", "Nasabah melihat saldo sampah di ponsel.");
+        registry.changeStatus(bankSampah.getId(), new StatusChangeForm(InnovationStatus.TERHENTI, LocalDate.of(2024, 6, 1),
+                "Aplikasi pihak ketiga tidak diperpanjang; pencatatan kembali manual."), admin);
+        Innovation simonev = demoRecord(admin, "Bappeda", "SIMONEV Pembangunan", "Perencanaan pembangunan",
+                LocalDate.of(2024, 2, 5), "Kepala Subbidang Evaluasi", "Capaian program dilaporkan manual tiap triwulan.",
+                "Capaian program terpantau setiap bulan di satu dasbor.");
+        evidence(admin, simonev, "https://bappeda.pekalongankota.go.id/simonev", "Program terpantau", "96", LocalDate.of(2025, 1, 15));
+        Innovation antrean = demoRecord(admin, "RSUD Bendan", "Antrean Poli Daring", "Kesehatan", LocalDate.of(2024, 7, 1),
+                "Kepala Instalasi Rawat Jalan", "Pasien antre sejak subuh untuk mendaftar poli.",
+                "Pasien memilih jam periksa dari rumah.");
+        evidence(admin, antrean, "https://rsudbendan.pekalongankota.go.id/", "Pendaftaran daring per bulan", "2150", LocalDate.of(2025, 2, 28));
+        Innovation sipadu = demoRecord(admin, "Dinas Komunikasi dan Informatika", "SIPADU Aduan Warga", "Komunikasi dan informatika",
+                LocalDate.of(2024, 9, 10), "Kepala Seksi Layanan Aduan", "Aduan warga tersebar di banyak kanal.",
+                "Satu kanal aduan dengan tindak lanjut yang dapat dilacak.");
+        registry.addEvidence(sipadu.getId(), new EvidenceForm(Evidence.Kind.LINK, "Laman aduan",
+                "https://aduan.pekalongankota.go.id/", null, LocalDate.of(2024, 9, 10)), admin);
+        registry.changeStatus(sipadu.getId(), new StatusChangeForm(InnovationStatus.DIREPLIKASI, LocalDate.of(2025, 4, 1),
+                "Direplikasi oleh Kabupaten Batang."), admin);
+        demoRecord(admin, "Dinas Kelautan dan Perikanan", "Lelang Ikan Daring", "Kelautan dan perikanan",
+                LocalDate.of(2026, 2, 2), "Kepala Seksi Pemasaran Hasil Perikanan", "Nelayan menjual ikan di bawah harga pasar.",
+                "Lelang terbuka di ponsel dengan harga yang terlihat semua pembeli.");
+        demoRecord(admin, "Bappeda", "Musrenbang Kelurahan Daring", "Perencanaan pembangunan", LocalDate.of(2026, 1, 15),
+                "Kepala Subbidang Perencanaan", "Usulan warga hilang di antara tahap musrenbang.",
+                "Usulan warga dilacak dari kelurahan sampai APBD.");
+    }
+
+    /** The index of 2025 counts innovations implemented in 2023 and 2024, as IGA 2021 counted 2019 and 2020. */
+    private void indexWindow2025(Authentication admin) {
+        index.setWindow(2025, new WindowForm(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31), new BigDecimal("55")),
+                admin.getName());
+    }
+
+    private Innovation demoRecord(Authentication admin, String opd, String name, String urusan, LocalDate startedOn,
+            String ownerPosition, String problem, String benefit) {
+        RegistrationForm f = new RegistrationForm();
+        f.setOpd(opd);
+        f.setName(name);
+        f.setUrusan(urusan);
+        f.setStartedOn(startedOn);
+        f.setStatus(startedOn.getYear() >= 2026 ? InnovationStatus.UJI_COBA : InnovationStatus.BERJALAN);
+        if (ownerPosition != null) {
+            f.setOwnerName("Pengelola " + name);
+            f.setOwnerPosition(ownerPosition);
+        }
+        f.setProblem(problem);
+        f.setBenefit(benefit);
+        return registry.register(f, admin);
+    }
+
+    /** A link and a usage figure: the evidence the index asks for. */
+    private void evidence(Authentication admin, Innovation innovation, String url, String figureLabel, String figure,
+            LocalDate measuredOn) {
+        registry.addEvidence(innovation.getId(), new EvidenceForm(Evidence.Kind.LINK, "Laman layanan", url, null,
+                innovation.getStartedOn()), admin);
+        registry.addEvidence(innovation.getId(), new EvidenceForm(Evidence.Kind.USAGE, figureLabel, null,
+                new BigDecimal(figure), measuredOn), admin);
     }
 
     private Innovation named(String opd, String q) {

@@ -16,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import id.kawal.actionplan.ActionPlan;
 import id.kawal.actionplan.ActionPlanRepository;
@@ -136,6 +137,7 @@ class AuthorisationMatrixTest {
     static final String ACCEPT = "{\"decision\":\"ACCEPT\"}";
     static final String YEAR_1999 = "{\"year\":1999}";
     static final String RUNNING_WITHOUT_EVIDENCE = "{\"outcome\":\"BERJALAN\"}";
+    static final String REVERSED_WINDOW = "{\"windowFrom\":\"2030-12-31\",\"windowTo\":\"2029-01-01\"}";
     static final String LINK_WITHOUT_URL = "{\"kind\":\"LINK\",\"label\":\"x\",\"measuredOn\":\"2025-01-01\"}";
     /**
      * The matrix: one row per endpoint (a few endpoints twice, on another object). Query parameters are sent as
@@ -207,6 +209,17 @@ class AuthorisationMatrixTest {
         row("GET  /public/innovations",                                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{siapKawal}",                           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /public/innovations/{stopped}",                             "404 404 404 404 404 404 404 404 404 404 404 404 404"),
+        // ---- the OPD x year dashboard and the innovation index (pages): administrators and OPD officers read them, only
+        // administrators set the index up; empty setup forms come back with their errors, nothing saved
+        row("GET  /innovations/dashboard",                                     "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/dashboard.csv",                                 "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/dashboard.xlsx",                                "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/index?year=2025",                               "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/index.csv?year=2025",                           "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/index.xlsx?year=2025",                          "L   403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /innovations/index/setup",                                   "L   403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("POST /innovations/index/setup/window",                            "L   403 403 403 403 403 403 200 403 403 403 403 403"),
+        row("POST /innovations/index/setup/weights",                           "L   403 403 403 403 403 403 200 403 403 403 403 403"),
         // ---- public pages
         row("GET  /results/{published}",                                      "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /results/{open}",                                           "404 404 404 404 404 404 404 404 404 404 404 404 404"),
@@ -326,6 +339,16 @@ class AuthorisationMatrixTest {
         row("POST /api/handover-tasks/{mentorReview}/acceptance", ACCEPT,      "401 403 403 409 403 403 403 403 403 403 403 403 403"),
         row("GET  /api/public/innovations/{siapKawal}",                       "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/public/innovations/{stopped}",                         "404 404 404 404 404 404 404 404 404 404 404 404 404"),
+        // ---- the API: the dashboard and the index; a reversed window and an empty set of weights are refused (400)
+        row("GET  /api/innovations/dashboard",                                 "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/dashboard.csv",                             "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/dashboard.xlsx",                            "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/index?year=2025",                           "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/index.csv?year=2025",                       "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/index.xlsx?year=2025",                      "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("GET  /api/innovations/index/weights",                             "401 403 403 403 403 403 403 200 200 200 403 403 403"),
+        row("PUT  /api/innovations/index/2032/window",            REVERSED_WINDOW, "401 403 403 403 403 403 403 400 403 403 403 403 403"),
+        row("PUT  /api/innovations/index/weights",                "{}",        "401 403 403 403 403 403 403 400 403 403 403 403 403"),
         // ---- the public API
         row("GET  /api/public/competitions/{published}/results",               "200 200 200 200 200 200 200 200 200 200 200 200 200"),
         row("GET  /api/public/competitions/{published}/results.csv",           "200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -520,6 +543,8 @@ class AuthorisationMatrixTest {
         MockHttpServletRequestBuilder request;
         if (row.method().equals("GET")) {
             request = get(path);
+        } else if (row.method().equals("PUT")) {
+            request = put(path).contentType(MediaType.APPLICATION_JSON).content(row.body() == null ? "{}" : resolve(row.body()));
         } else if (isMultipart(row)) {
             var upload = multipart(path);
             if (row.body() != null) {
@@ -532,7 +557,7 @@ class AuthorisationMatrixTest {
             request = post(path).contentType(MediaType.APPLICATION_FORM_URLENCODED);
         }
         params.forEach(request::param);
-        if (row.method().equals("POST") && !api) {
+        if (!row.method().equals("GET") && !api) {
             request.with(csrf());
         }
         if (!who.equals("anon")) {

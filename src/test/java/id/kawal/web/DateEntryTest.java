@@ -31,9 +31,9 @@ class DateEntryTest {
     @Test
     void aDayWrittenDayFirstIsSavedAndShownBackTheSameWay() throws Exception {
         mvc.perform(post("/innovations").with(user("opd4").roles("OPD")).with(csrf())
-                        .param("name", "Lelang Ikan Daring").param("form", "DIGITAL").param("startedOn", "17-08-2025"))
+                        .param("name", "Pelelangan Ikan Pagi").param("form", "DIGITAL").param("startedOn", "17-08-2025"))
                 .andExpect(status().is3xxRedirection());
-        Innovation saved = registry.page(new InnovationFilter(null, null, null, null, "lelang ikan daring", null, null), 0, 1)
+        Innovation saved = registry.page(new InnovationFilter(null, null, null, null, "pelelangan ikan pagi", null, null), 0, 1)
                 .getContent().get(0);
         assertThat(saved.getStartedOn()).isEqualTo(LocalDate.of(2025, 8, 17));
         mvc.perform(get("/innovations/{id}/edit", saved.getId()).with(user("opd4").roles("OPD")))
