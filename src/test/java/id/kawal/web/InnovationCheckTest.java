@@ -329,8 +329,14 @@ class InnovationCheckTest {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"year\":2018}")).andExpect(status().isForbidden());
 
         // the OPD's officer answers for an innovation without owner, with a document through the usual checks
-        mvc.perform(get("/").with(user("opd1").roles("OPD")))
-                .andExpect(content().string(containsString("/innovations/checks/tasks/" + question.getId())));
+        // (on one of the home page's pages of questions: other tests of the same context ask opd1 too)
+        boolean onTheHomePage = false;
+        for (int checkTasksPage = 0; checkTasksPage < 10 && !onTheHomePage; checkTasksPage++) {
+            onTheHomePage = mvc.perform(get("/").param("checkTasksPage", String.valueOf(checkTasksPage))
+                            .with(user("opd1").roles("OPD")))
+                    .andReturn().getResponse().getContentAsString().contains("/innovations/checks/tasks/" + question.getId());
+        }
+        assertThat(onTheHomePage).as("the question is in opd1's inbox on the home page").isTrue();
         mvc.perform(multipart(page).file(Plans.pdf("bukti.pdf")).with(csrf()).with(user("opd1").roles("OPD"))
                         .param("outcome", "BERJALAN"))
                 .andExpect(status().is3xxRedirection());

@@ -359,7 +359,7 @@ class InnovationDashboardTest {
         mvc.perform(get("/innovations/index/setup").param("year", "2025").with(user("admin").roles("ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"weights-form\"")))
-                .andExpect(content().string(containsString("value=\"2023-01-01\"")));
+                .andExpect(content().string(containsString("value=\"01-01-2023\"")));
         mvc.perform(get("/innovations/index/setup").with(user("opd1").roles("OPD"))).andExpect(status().isForbidden());
     }
 
