@@ -38,6 +38,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -45,6 +46,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +131,7 @@ class ActionPlanBrowserIT {
         login("peserta5");
         screenshot("home-peserta5");
         phonePass("home");
+        phoneMenuFolds();
         openTask("#inbox", "draft-proposal", null);
         phonePass("task-proposal");
         String taskPage = browser.getCurrentUrl();
@@ -219,6 +222,32 @@ class ActionPlanBrowserIT {
         phonePass("innovation");
         browser.get(url("/innovations/new"));
         screenshot("innovation-new");
+        // the mayor's target, the index and the yearly check, as the administrator sees them
+        for (String page : List.of("/innovations/dashboard", "/innovations/index?year=2025", "/innovations/index/setup",
+                "/innovations/checks", "/account/email")) {
+            browser.get(url(page));
+            waitFor(By.tagName("h1"));
+            String name = page.substring(1).replaceAll("[/?=]", "-");
+            screenshot(name);
+            if (!page.startsWith("/account")) {
+                phonePass(name);
+            }
+        }
+        logout();
+
+        // SIAP KAWAL's owner was rotated: the head of Diskominfo names the successor; RSUD Bendan's officer is asked
+        // whether JEMPOL still runs
+        login("kepala.kominfo");
+        click(By.cssSelector("#handover-inbox a[href*='/handover-tasks/']"));
+        waitFor(By.tagName("h1"));
+        screenshot("handover-name-successor");
+        phonePass("handover-name-successor");
+        logout();
+        login("opd1");
+        click(By.cssSelector("#check-inbox a[href*='/innovations/checks/tasks/']"));
+        waitFor(By.tagName("h1"));
+        screenshot("check-question");
+        phonePass("check-question");
         logout();
 
         // e) the holder downloads it; the public page confirms it is genuine
@@ -451,6 +480,29 @@ class ActionPlanBrowserIT {
         } finally {
             browser.manage().window().setSize(DESKTOP);
         }
+    }
+
+    /** On a phone the top bar shows the brand and "Menu"; the links appear when it is opened, by keyboard too. */
+    private void phoneMenuFolds() throws Exception {
+        browser.manage().window().setSize(PHONE);
+        try {
+            assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).as("menu folded on a phone").isFalse();
+            assertThat(browser.findElement(By.id("nav-password")).isDisplayed()).isFalse();
+            WebElement button = browser.findElement(By.id("menu-button"));
+            assertThat(button.isDisplayed()).isTrue();
+            assertThat(button.getSize().getHeight()).as("a touch target").isGreaterThanOrEqualTo(44);
+            button.click();
+            assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).as("menu opened").isTrue();
+            screenshot("phone-menu-open");
+            // the checkbox behind it takes the keyboard: space closes the menu again
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("menu-toggle");
+            new Actions(browser).sendKeys(Keys.SPACE).perform();
+            assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).as("menu closed by keyboard").isFalse();
+        } finally {
+            browser.manage().window().setSize(DESKTOP);
+        }
+        assertThat(browser.findElement(By.id("main-menu")).isDisplayed()).as("a desktop shows the links").isTrue();
+        assertThat(browser.findElement(By.id("menu-button")).isDisplayed()).isFalse();
     }
 
     private void checkAccessibilityOnce(String page) {
