@@ -1,5 +1,6 @@
 package id.kawal.actionplan;
 
+import id.kawal.identity.EmailForm;
 import id.kawal.identity.PasswordService;
 import id.kawal.identity.Usernames;
 import id.kawal.identity.ValidNip;
@@ -42,7 +43,7 @@ public class EnrolmentForm {
 
     /** Where the participant's notifications are also e-mailed; optional (they may set it themselves later). */
     @Email(message = "{email.format}")
-    @Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{email.format}")
+    @Pattern(regexp = EmailForm.DELIVERABLE, message = "{email.format}")
     @Size(max = 254, message = "{field.tooLong}")
     private String email;
 

@@ -10,9 +10,14 @@ import jakarta.validation.constraints.Size;
  */
 public class EmailForm {
 
-    /** A name, an @ and a domain with a dot: what a mail server can deliver to, not merely what the RFC allows. */
+    /**
+     * Empty, or a name, an @ and a domain with a dot: what a mail server can deliver to, not merely what the RFC
+     * allows. Every form that takes an address checks it with this and {@code @Email}.
+     */
+    public static final String DELIVERABLE = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
     @Email(message = "{email.format}")
-    @Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{email.format}")
+    @Pattern(regexp = DELIVERABLE, message = "{email.format}")
     @Size(max = 254, message = "{field.tooLong}")
     private String email;
 
