@@ -127,7 +127,7 @@ public class ActionPlanInbox {
 
     /**
      * The rows of a list of tasks, in its order, in a fixed number of queries whatever its length:
-     * the plans (with their cohorts), the participants' names, the milestones of milestone tasks
+     * the plans with their cohorts' and participants' names (one projection), the milestones of milestone tasks
      * (from the task-local variable the model sets on create) and, last, which of the tasks are
      * still open. A task completed meanwhile, or whose plan is gone, is left out; a milestone task
      * of a case started on an older model, without that variable, is listed without its milestone.
@@ -136,24 +136,21 @@ public class ActionPlanInbox {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<String, ActionPlan> planByProcess = plans.findByProcessInstanceIdIn(
+        Map<String, InboxPlan> planByProcess = plans.inboxPlansOf(
                         page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(ActionPlan::getProcessInstanceId, p -> p));
-        Map<String, String> nameByUsername = people.findAllById(planByProcess.values().stream()
-                        .map(ActionPlan::getParticipant).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
+                .collect(Collectors.toMap(InboxPlan::processInstanceId, p -> p));
         Map<String, Long> milestoneByTask = milestoneIdsOf(page.stream().filter(ActionPlanInbox::isMilestoneTask)
                 .map(Task::getId).toList());
         Map<Long, String> titleByMilestone = milestoneTitles(milestoneByTask.values());
         Set<String> stillOpen = guard.stillOpen(page.stream().map(Task::getId).toList());
         List<WorkItem> items = new ArrayList<>();
         for (Task task : page) {
-            ActionPlan plan = planByProcess.get(task.getProcessInstanceId());
+            InboxPlan plan = planByProcess.get(task.getProcessInstanceId());
             if (plan == null || !stillOpen.contains(task.getId())) {
                 continue;
             }
             Long milestoneId = milestoneByTask.get(task.getId());
-            items.add(workItem(task, plan, nameByUsername.getOrDefault(plan.getParticipant(), plan.getParticipant()),
+            items.add(workItem(task, plan.id(), plan.title(), plan.cohortName(), plan.participantName(),
                     milestoneId == null ? null : titleByMilestone.get(milestoneId)));
         }
         return items;
@@ -197,10 +194,15 @@ public class ActionPlanInbox {
     }
 
     private WorkItem workItem(Task task, ActionPlan plan, String participantName, String milestoneTitle) {
+        return workItem(task, plan.getId(), plan.getTitle(), plan.getCohort().getName(), participantName, milestoneTitle);
+    }
+
+    private WorkItem workItem(Task task, Long planId, String title, String cohortName, String participantName,
+            String milestoneTitle) {
         LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone());
         boolean overdue = due != null && LocalDate.now(clock).isAfter(due);
         return new WorkItem(task.getId(), task.getTaskDefinitionKey(), Stage.ofTask(task.getTaskDefinitionKey()),
-                plan.getId(), participantName, plan.getTitle(), plan.getCohort().getName(), milestoneTitle,
+                planId, participantName, title, cohortName, milestoneTitle,
                 task.getCreateTime().toInstant(), due, overdue, task.getAssignee());
     }
 

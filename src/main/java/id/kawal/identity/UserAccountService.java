@@ -2,7 +2,9 @@ package id.kawal.identity;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +13,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Users and groups live in the engine's identity store (hashed, salted passwords), so the groups
@@ -19,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UserAccountService {
+
+    /** The key under which a read-only transaction keeps the groups it has looked up. */
+    private static final Object GROUPS_IN_TRANSACTION = new Object();
 
     private final IdentityService identityService;
     private final PersonRepository people;
@@ -144,7 +151,32 @@ public class UserAccountService {
                 .collect(Collectors.toSet());
     }
 
+    /**
+     * The ids of the user's groups. Inside a read-only transaction (a page that shows several inboxes) they are looked
+     * up once and kept until the transaction ends: nothing in such a transaction can change them.
+     */
     public List<String> groupIdsOf(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return queryGroupIds(username);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> memo = (Map<String, List<String>>) TransactionSynchronizationManager.getResource(GROUPS_IN_TRANSACTION);
+        if (memo == null) {
+            Map<String, List<String>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(GROUPS_IN_TRANSACTION, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(GROUPS_IN_TRANSACTION);
+                }
+            });
+            memo = fresh;
+        }
+        return memo.computeIfAbsent(username, this::queryGroupIds);
+    }
+
+    private List<String> queryGroupIds(String username) {
         return identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
     }
 

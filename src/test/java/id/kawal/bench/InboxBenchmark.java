@@ -45,12 +45,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Fifty users are measured twice: as a stress test, each asking again the moment it has its answer, and
  * paced, each asking once every {@code --think-ms} (2 s) on average, like people working through their lists.
  *
- * <p>Run: {@code mvn -q test-compile exec:java@inbox -Dexec.args="--db=postgres --cases=10000 --think-ms=2000"}
+ * <p>Run: {@code mvn -q test-compile exec:java@inbox -Dexec.args="--db=postgres --cases=10000 --think-ms=2000"}; to
+ * measure only some of it (for a profile), {@code --only=<regex>} on the row's name and its number of users, e.g.
+ * {@code --only="home page /, mentor.*, 1 users"}.
  */
 public final class InboxBenchmark {
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static int thinkMillis;
+    private static Pattern only;
 
     private final BenchApp app;
     private final Long cohortId;
@@ -80,6 +83,7 @@ public final class InboxBenchmark {
         String db = options.getOrDefault("db", "postgres");
         int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
         thinkMillis = Integer.parseInt(options.getOrDefault("think-ms", "2000"));
+        only = Pattern.compile(options.getOrDefault("only", ".*"));
         try (BenchApp app = BenchApp.start(db, true)) {
             InboxBenchmark bench = new InboxBenchmark(app);
             List<String> rows = new ArrayList<>();
@@ -90,6 +94,9 @@ public final class InboxBenchmark {
             System.out.printf("(made %,d active cases in %.0f s)%n", cases, (System.nanoTime() - setup) / 1e9);
             List<Result> large = bench.measureAll();
             for (int i = 0; i < small.size(); i++) {
+                if (small.get(i).requests() == 0) {
+                    continue; // left out by --only
+                }
                 rows.add(small.get(i).row(100, null));
                 rows.add(large.get(i).row(cases, small.get(i)));
             }
@@ -186,6 +193,9 @@ public final class InboxBenchmark {
      * throughput); with it, each waits a random time averaging {@code think} ms between requests, as people do.
      */
     private Result measure(String what, String user, int users, boolean api, int think) throws Exception {
+        if (!only.matcher(what + ", " + users + " users").find()) {
+            return new Result(what, users, 0, 0, 0, 0, 0);
+        }
         int perUser = users == 1 ? 300 : 20;
         String password = "admin".equals(user) ? BenchApp.PASSWORD + "-admin" : BenchApp.PASSWORD;
         ExecutorService pool = Executors.newFixedThreadPool(users);

@@ -1,0 +1,60 @@
+package id.kawal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.kawal.support.KawalIntegrationTest;
+import id.kawal.support.SqlStatements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What one home page costs the database: its five lists are read in one read-only transaction, the user's groups are
+ * looked up once for all four inboxes, and an inbox row's plan, cohort and participant come from one projection.
+ */
+@KawalIntegrationTest
+class HomePageCostTest {
+
+    private static final String GROUPS_QUERY = "from ACT_ID_GROUP";
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void aMentorsHomePageLooksUpTheGroupsOnceAndStaysUnderFifteenStatements() {
+        List<String> statements = homePage("mentor", "MENTOR");
+
+        assertThat(statements.stream().filter(sql -> sql.contains(GROUPS_QUERY)))
+                .as("group look-ups:%n%s", String.join("\n", statements)).hasSize(1);
+        // groups; the plans' inbox: count, page, plans with names, milestone variables, milestones, still open;
+        // the competitions', handovers' and checks' inboxes (empty): one each; the plans list and its names;
+        // notifications; certificates
+        assertThat(statements).as("statements:%n%s", String.join("\n", statements)).hasSizeLessThanOrEqualTo(14);
+    }
+
+    @Test
+    void anAdministratorsHomePageLooksUpTheGroupsOnce() {
+        List<String> statements = homePage("admin", "ADMIN");
+
+        assertThat(statements.stream().filter(sql -> sql.contains(GROUPS_QUERY)))
+                .as("group look-ups:%n%s", String.join("\n", statements)).hasSize(1);
+    }
+
+    /** The statements of a second visit (the first warms the caches), without the test's own session writes. */
+    private List<String> homePage(String username, String role) {
+        visit(username, role);
+        return SqlStatements.of(() -> visit(username, role)).stream()
+                .filter(sql -> !sql.contains("SPRING_SESSION")).toList();
+    }
+
+    private void visit(String username, String role) {
+        try {
+            mvc.perform(get("/").with(user(username).roles(role))).andExpect(status().isOk());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
