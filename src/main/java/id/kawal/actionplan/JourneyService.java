@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -99,11 +98,7 @@ public class JourneyService {
         if (InboxPage.first(page, size) < 0) {
             return new PageImpl<>(List.of(), request, plans.findTakingPart(username, PageRequest.of(0, 1)).getTotalElements());
         }
-        Page<ActionPlan> found = plans.findTakingPart(username, request);
-        Map<String, String> names = people.findAllById(found.getContent().stream().map(ActionPlan::getParticipant)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Person::getUsername, Person::getFullName));
-        return found.map(p -> new PlanRow(p, names.getOrDefault(p.getParticipant(), p.getParticipant())));
+        return plans.findTakingPartWithNames(username, request).map(row -> new PlanRow((ActionPlan) row[0], (String) row[1]));
     }
 
     /**
