@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * Boot's {@code -Djarmode=tools extract} (plain jars on the class path, no nested-jar reading); and that, with a
  * class data sharing archive made once by a training start ({@code -XX:ArchiveClassesAtExit}: a first start with the
  * demo on a scratch folder, stopped once ready), the way the README recommends; and that with only the JIT's first
- * tier, as {@code mvn spring-boot:run} launches the demo.
+ * tier, as {@code mvn spring-boot:run} launches the demo (the Spring Boot Maven plugin's optimised launch).
  *
  * <p>Run: {@code mvn -q package -DskipTests && mvn -q test-compile exec:java@startup -Dexec.args="--runs=3"}
  */
