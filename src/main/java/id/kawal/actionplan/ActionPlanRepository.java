@@ -12,6 +12,14 @@ import org.springframework.data.repository.query.Param;
 
 public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
+    /** The plans a user takes part in, in any role; each role's column has its index. */
+    String TAKING_PART = " where p.participant = :username or p.mentor = :username or p.coach = :username"
+            + " or p.examiner = :username";
+
+    /** Their own plans first (the newest first), then those they mentor, coach or examine (the oldest first). */
+    String TAKING_PART_ORDER = " order by case when p.participant = :username then 0 else 1 end,"
+            + " case when p.participant = :username then -p.id else p.id end";
+
     List<ActionPlan> findByCohortIdOrderByIdAsc(Long cohortId);
 
     /** A cohort's plans with their milestones, in one query: the cohort overview. */
@@ -25,12 +33,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
      * The plans a user takes part in, with their cohorts: their own first (the newest first), then
      * those they mentor, coach or examine (the oldest first). Each role's column has its index.
      */
-    @Query(value = "select p from ActionPlan p join fetch p.cohort"
-            + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username"
-            + " order by case when p.participant = :username then 0 else 1 end,"
-            + " case when p.participant = :username then -p.id else p.id end",
-            countQuery = "select count(p) from ActionPlan p"
-                    + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username")
+    @Query(value = "select p from ActionPlan p join fetch p.cohort" + TAKING_PART + TAKING_PART_ORDER,
+            countQuery = "select count(p) from ActionPlan p" + TAKING_PART)
     Page<ActionPlan> findTakingPart(@Param("username") String username, Pageable pageable);
 
     /**
@@ -38,12 +42,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
      * list that shows both: one query for the page instead of two.
      */
     @Query(value = "select p, coalesce(person.fullName, p.participant) from ActionPlan p join fetch p.cohort"
-            + " left join Person person on person.username = p.participant"
-            + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username"
-            + " order by case when p.participant = :username then 0 else 1 end,"
-            + " case when p.participant = :username then -p.id else p.id end",
-            countQuery = "select count(p) from ActionPlan p"
-                    + " where p.participant = :username or p.mentor = :username or p.coach = :username or p.examiner = :username")
+            + " left join Person person on person.username = p.participant" + TAKING_PART + TAKING_PART_ORDER,
+            countQuery = "select count(p) from ActionPlan p" + TAKING_PART)
     Page<Object[]> findTakingPartWithNames(@Param("username") String username, Pageable pageable);
 
     Optional<ActionPlan> findByProcessInstanceId(String processInstanceId);
