@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -201,7 +202,9 @@ public final class InboxBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<double[]>> clients = new ArrayList<>();
         AtomicInteger errors = new AtomicInteger();
+        CountDownLatch warm = new CountDownLatch(users);
         for (int u = 0; u < users; u++) {
+            long seed = user.hashCode() * 31L + u; // each client its own think times: one seed for all sent them in step
             clients.add(pool.submit(() -> {
                 HttpClient client = api ? http : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .cookieHandler(new CookieManager()).build();
@@ -217,8 +220,10 @@ public final class InboxBenchmark {
                 for (int w = 0; w < (users == 1 ? 30 : 3); w++) {
                     client.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 }
+                warm.countDown();
+                warm.await(); // measure from when every client has logged in and warmed up, not during their burst
                 double[] latencies = new double[perUser];
-                Random random = new Random(user.hashCode() * 31L + perUser);
+                Random random = new Random(seed);
                 for (int i = 0; i < perUser; i++) {
                     if (think > 0) {
                         Thread.sleep(random.nextInt(2 * think + 1));
