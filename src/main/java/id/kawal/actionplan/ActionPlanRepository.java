@@ -38,13 +38,20 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     Page<ActionPlan> findTakingPart(@Param("username") String username, Pageable pageable);
 
     /**
-     * {@link #findTakingPart} with each plan's participant's name beside it ({@code [ActionPlan, String]}), for a
-     * list that shows both: one query for the page instead of two.
+     * {@link #findTakingPart} with each plan's participant's name beside it ({@code [ActionPlan, String]}), for a list
+     * that shows both, in one query. A page ending at row {@code end} is among the first {@code end} plans of each
+     * role in that role's index order (role, id): the candidates are read from the four indexes up to there, and
+     * only they are sorted, so a page costs the same however many plans the user has (a mentor may have thousands).
      */
     @Query(value = "select p, coalesce(person.fullName, p.participant) from ActionPlan p join fetch p.cohort"
-            + " left join Person person on person.username = p.participant" + TAKING_PART + TAKING_PART_ORDER,
+            + " left join Person person on person.username = p.participant where p.id in ("
+            + "(select a.id from ActionPlan a where a.participant = :username order by a.id desc limit :end)"
+            + " union all (select a.id from ActionPlan a where a.mentor = :username order by a.id limit :end)"
+            + " union all (select a.id from ActionPlan a where a.coach = :username order by a.id limit :end)"
+            + " union all (select a.id from ActionPlan a where a.examiner = :username order by a.id limit :end))"
+            + TAKING_PART_ORDER,
             countQuery = "select count(p) from ActionPlan p" + TAKING_PART)
-    Page<Object[]> findTakingPartWithNames(@Param("username") String username, Pageable pageable);
+    Page<Object[]> findTakingPartWithNames(@Param("username") String username, @Param("end") int end, Pageable pageable);
 
     Optional<ActionPlan> findByProcessInstanceId(String processInstanceId);
 

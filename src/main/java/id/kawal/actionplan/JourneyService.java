@@ -88,17 +88,20 @@ public class JourneyService {
     }
 
     /**
-     * One page of the plans a user takes part in: their own first, then those they mentor, coach or
-     * examine (a mentor may have thousands). Two queries for the page and its count, one for the names.
+     * One page of the plans a user takes part in: their own first (the newest first), then those they mentor, coach
+     * or examine (the oldest first). One query for the page, whose cost does not grow with the user's plans (a
+     * mentor may have thousands), and one for the count when the page is full.
      */
     @Transactional(readOnly = true)
     public Page<PlanRow> plansOf(String username, int page, int size) {
         InboxPage.check(page, size);
         PageRequest request = PageRequest.of(page, size);
-        if (InboxPage.first(page, size) < 0) {
+        int first = InboxPage.first(page, size);
+        if (first < 0 || first > Integer.MAX_VALUE - size) {
             return new PageImpl<>(List.of(), request, plans.findTakingPart(username, PageRequest.of(0, 1)).getTotalElements());
         }
-        return plans.findTakingPartWithNames(username, request).map(row -> new PlanRow((ActionPlan) row[0], (String) row[1]));
+        return plans.findTakingPartWithNames(username, first + size, request)
+                .map(row -> new PlanRow((ActionPlan) row[0], (String) row[1]));
     }
 
     /**

@@ -1,7 +1,9 @@
 package id.kawal.system;
 
 import id.kawal.identity.UserAccountService;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -34,6 +37,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class TaskGuard {
+
+    /** The key under which a read-only transaction keeps the users' open tasks counted by process. */
+    private static final Object COUNTS_IN_TRANSACTION = new Object();
 
     private final TaskService tasks;
     private final HistoryService history;
@@ -191,6 +197,10 @@ public class TaskGuard {
      * the groups), each on an indexed column; the engine's general task query with an OR and a
      * candidate group builds its SQL through hundreds of dynamic conditions and sorts a DISTINCT
      * join, most of an inbox request's time.
+     *
+     * <p>Inside a read-only transaction (a page that shows several inboxes) the user's open tasks are counted once,
+     * by process, for all of them ({@link #openTasksByProcess}): each count reads every task the user may work on,
+     * whatever its process, so four inboxes would read them four times.
      */
     public InboxSlice inbox(String username, InboxOrder order, int first, int size, String... processDefinitionKeys) {
         List<String> groups = accounts.groupIdsOf(username);
@@ -199,20 +209,116 @@ public class TaskGuard {
         String keys = placeholders("key", List.of(processDefinitionKeys), parameters);
         String definitions = "T.SUSPENSION_STATE_ = 1 AND T.PROC_DEF_ID_ IN (SELECT D.ID_ FROM " + definitionTable
                 + " D WHERE D.KEY_ IN (" + keys + "))";
-        String tasksOf = "SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ = #{user} AND " + definitions;
-        // offered to the user by name (a check of their innovation) or to one of their groups, each task once
-        String offered = groups.isEmpty() ? "I.USER_ID_ = #{user}"
-                : "(I.USER_ID_ = #{user} OR I.GROUP_ID_ IN (" + placeholders("group", groups, parameters) + "))";
-        tasksOf += " UNION ALL SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ IS NULL AND T.ID_ IN (SELECT I.TASK_ID_ FROM "
-                + linkTable + " I WHERE I.TYPE_ = 'candidate' AND " + offered + ") AND " + definitions;
-        var count = tasks.createNativeTaskQuery().sql("SELECT COUNT(*) FROM (" + tasksOf + ") C");
-        var list = tasks.createNativeTaskQuery().sql("SELECT T.* FROM (" + tasksOf + ") T ORDER BY " + order.columns);
-        parameters.forEach((name, value) -> {
-            count.parameter(name, value);
-            list.parameter(name, value);
-        });
-        long total = count.count();
-        return new InboxSlice(total, first < 0 || first >= total ? List.of() : list.listPage(first, size));
+        String assigned = "SELECT T.* FROM " + taskTable + " T WHERE T.ASSIGNEE_ = #{user} AND " + definitions;
+        String offered = "SELECT T.* FROM " + taskTable + " T WHERE " + offered("#{user}", placeholders("group", groups, parameters))
+                + " AND " + definitions;
+        long total;
+        boolean readAssigned = true;
+        boolean readOffered = true;
+        OpenTasks counted = countedInTransaction(username, groups);
+        if (counted != null) {
+            long assignedCount = counted.assigned(processDefinitionKeys);
+            long offeredCount = counted.offered(processDefinitionKeys);
+            total = assignedCount + offeredCount;
+            // a part with nothing in it is left out
+            readAssigned = assignedCount > 0;
+            readOffered = offeredCount > 0;
+        } else {
+            var count = tasks.createNativeTaskQuery().sql("SELECT COUNT(*) FROM (" + assigned + " UNION ALL " + offered + ") C");
+            parameters.forEach(count::parameter);
+            total = count.count();
+        }
+        if (first < 0 || first >= total) {
+            return new InboxSlice(total, List.of());
+        }
+        // each part read in the inbox's order (an index's: assignee, then the order) and cut at the end of the page;
+        // the end is written as a number, not a parameter: H2 binds a LIMIT parameter inside a part out of order
+        String end = " ORDER BY " + order.columns + " LIMIT " + ((long) first + size);
+        List<String> parts = new ArrayList<>();
+        if (readAssigned) {
+            parts.add(assigned + end);
+        }
+        if (readOffered) {
+            parts.add(offered + end);
+        }
+        String union = parts.size() == 1 ? parts.get(0) : "(" + String.join(") UNION ALL (", parts) + ")";
+        var list = tasks.createNativeTaskQuery().sql("SELECT T.* FROM (" + union + ") T ORDER BY " + order.columns);
+        parameters.forEach(list::parameter);
+        return new InboxSlice(total, list.listPage(first, size));
+    }
+
+    /** A user's open tasks counted by process definition key: those assigned to them, those offered to them. */
+    private record OpenTasks(Map<String, Long> assigned, Map<String, Long> offered) {
+
+        long assigned(String... keys) {
+            return sum(assigned, keys);
+        }
+
+        long offered(String... keys) {
+            return sum(offered, keys);
+        }
+
+        private static long sum(Map<String, Long> counts, String... keys) {
+            long sum = 0;
+            for (String key : keys) {
+                sum += counts.getOrDefault(key, 0L);
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * How many open tasks the user may work on, by process definition key, in one grouped select: the same tasks as
+     * {@link #inbox}'s, of every process.
+     */
+    private OpenTasks openTasksByProcess(String username, List<String> groups) {
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(username);
+        arguments.add(username);
+        arguments.addAll(groups);
+        String mine = "SELECT T.PROC_DEF_ID_, 1 AS ASSIGNED FROM " + taskTable + " T WHERE T.ASSIGNEE_ = ? AND T.SUSPENSION_STATE_ = 1"
+                + " UNION ALL SELECT T.PROC_DEF_ID_, 0 FROM " + taskTable + " T WHERE "
+                + offered("?", String.join(", ", Collections.nCopies(groups.size(), "?"))) + " AND T.SUSPENSION_STATE_ = 1";
+        Map<String, Long> assigned = new HashMap<>();
+        Map<String, Long> offered = new HashMap<>();
+        jdbc.query("SELECT D.KEY_, M.ASSIGNED, COUNT(*) FROM (" + mine + ") M JOIN " + definitionTable
+                + " D ON D.ID_ = M.PROC_DEF_ID_ GROUP BY D.KEY_, M.ASSIGNED", row -> {
+                    (row.getInt(2) == 1 ? assigned : offered).merge(row.getString(1), row.getLong(3), Long::sum);
+                }, arguments.toArray());
+        return new OpenTasks(assigned, offered);
+    }
+
+    /**
+     * The condition of a task nobody has taken that is offered to the user by name (a check of their innovation) or to
+     * one of their groups, each task once.
+     */
+    private String offered(String userPlaceholder, String groupPlaceholders) {
+        String to = groupPlaceholders.isEmpty() ? "I.USER_ID_ = " + userPlaceholder
+                : "(I.USER_ID_ = " + userPlaceholder + " OR I.GROUP_ID_ IN (" + groupPlaceholders + "))";
+        return "T.ASSIGNEE_ IS NULL AND T.ID_ IN (SELECT I.TASK_ID_ FROM " + linkTable + " I WHERE I.TYPE_ = 'candidate' AND "
+                + to + ")";
+    }
+
+    /** The user's counts kept by the current read-only transaction, counted on first use; null outside one. */
+    private OpenTasks countedInTransaction(String username, List<String> groups) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, OpenTasks> memo = (Map<String, OpenTasks>) TransactionSynchronizationManager.getResource(COUNTS_IN_TRANSACTION);
+        if (memo == null) {
+            Map<String, OpenTasks> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(COUNTS_IN_TRANSACTION, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(COUNTS_IN_TRANSACTION);
+                }
+            });
+            memo = fresh;
+        }
+        return memo.computeIfAbsent(username, user -> openTasksByProcess(user, groups));
     }
 
     /** Which of these tasks are still open, in one select by primary key. */

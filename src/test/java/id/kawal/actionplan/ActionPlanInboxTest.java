@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kawal.identity.PersonRepository;
 import id.kawal.identity.Role;
+import id.kawal.identity.UserAccountService;
 import id.kawal.support.KawalIntegrationTest;
 import id.kawal.support.Plans;
 import id.kawal.support.SqlStatements;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,7 @@ class ActionPlanInboxTest {
     @Autowired JourneyService journeys;
     @Autowired CohortService cohorts;
     @Autowired PersonRepository people;
+    @Autowired UserAccountService accounts;
 
     /** A participant in the trial with one report task per milestone, due on the given days from today. */
     private ActionPlan inTrial(int... dueInDays) {
@@ -132,6 +135,33 @@ class ActionPlanInboxTest {
                 .contains(offeredTwice.getId()).doesNotContain(taken.getId(), othersReviews.get(2).getId());
         assertThat(inbox.inbox(other, 0, 20).items()).extracting(WorkItem::taskId)
                 .containsExactlyInAnyOrder(taken.getId(), othersReviews.get(2).getId());
+    }
+
+    @Test
+    void pagesRunThroughTheUsersOwnAndTheirGroupsTasksInOneOrder() {
+        String mentor = mentorWithReviews(3);
+        String other = mentorWithReviews(3);
+        String group = "ujic" + mentor;
+        identity.saveGroup(identity.newGroup(group));
+        identity.createMembership(mentor, group);
+        for (Task review : tasks.createTaskQuery().taskAssignee(other).list()) {
+            tasks.setAssignee(review.getId(), null);
+            tasks.addCandidateGroup(review.getId(), group);
+        }
+        List<Task> waiting = new ArrayList<>(tasks.createTaskQuery().taskAssignee(mentor).list());
+        waiting.addAll(tasks.createTaskQuery().taskCandidateGroup(group).list());
+        // the inbox's order: due date, then the oldest, then the task id
+        List<String> inOrder = waiting.stream().sorted(Comparator.comparing(Task::getDueDate)
+                .thenComparing(Task::getCreateTime).thenComparing(Task::getId)).map(Task::getId).toList();
+
+        List<String> listed = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            InboxPage<WorkItem> slice = inbox.inbox(mentor, page, 2);
+            assertThat(slice.total()).isEqualTo(6);
+            slice.items().forEach(item -> listed.add(item.taskId()));
+        }
+
+        assertThat(listed).containsExactlyElementsOf(inOrder);
     }
 
     @Test
@@ -222,6 +252,34 @@ class ActionPlanInboxTest {
             assertThat(row.plan().getCohort().getName()).isNotBlank();
         });
         assertThatThrownBy(() -> journeys.plansOf(mentor, 0, 101)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void plansInSeveralRolesComeOnceEachOldestFirstAcrossTheRoles() {
+        String tutor = plans.newUser("pendamping", Role.MENTOR);
+        accounts.addRole(tutor, Role.COACH);
+        accounts.addRole(tutor, Role.EXAMINER);
+        Long cohortId = plans.enrol().getCohort().getId();
+        // mentor, coach, examiner of each plan, enrolled in this order: the roles interleave, one plan has the tutor twice
+        String[][] roles = {{tutor, "coach", "penguji"}, {"mentor", tutor, "penguji"}, {tutor, tutor, "penguji"},
+                {"mentor", "coach", tutor}, {tutor, "coach", "penguji"}};
+        List<Long> enrolled = new ArrayList<>();
+        for (String[] role : roles) {
+            EnrolmentForm form = Plans.enrolment("peran" + Plans.freshNip().substring(14));
+            form.setMentor(role[0]);
+            form.setCoach(role[1]);
+            form.setExaminer(role[2]);
+            enrolled.add(cohorts.enrol(cohortId, form).getId());
+        }
+
+        List<Long> listed = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            journeys.plansOf(tutor, page, 2).forEach(row -> listed.add(row.plan().getId()));
+        }
+
+        assertThat(listed).containsExactlyElementsOf(enrolled);
+        assertThat(journeys.plansOf(tutor, 0, 2).getTotalElements()).isEqualTo(5);
+        assertThat(journeys.plansOf(tutor, 3, 2)).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.kawal.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,14 +30,25 @@ public final class TestPostgres {
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         // stopped by our own hook, after the applications that use it
-                        .setRegisterShutdownHook(false)
-                        .start();
+                        .setRegisterShutdownHook(false);
+                String slowerThan = System.getProperty("kawal.pg.log-slower-than-ms");
+                if (slowerThan != null) {
+                    // for a benchmark under study: every statement slower than that, with its duration and plan, to target/pglog
+                    builder.setServerConfig("logging_collector", "on")
+                            .setServerConfig("log_directory", Path.of("target", "pglog").toAbsolutePath().toString())
+                            .setServerConfig("log_filename", "postgres.log")
+                            .setServerConfig("log_min_duration_statement", slowerThan)
+                            // and the plan each of them was run with
+                            .setServerConfig("shared_preload_libraries", "auto_explain")
+                            .setServerConfig("auto_explain.log_min_duration", slowerThan);
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
             }
