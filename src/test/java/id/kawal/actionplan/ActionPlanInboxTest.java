@@ -265,7 +265,7 @@ class ActionPlanInboxTest {
                 {"mentor", "coach", tutor}, {tutor, "coach", "penguji"}};
         List<Long> enrolled = new ArrayList<>();
         for (String[] role : roles) {
-            EnrolmentForm form = Plans.enrolment("peran" + Plans.freshNip().substring(14));
+            EnrolmentForm form = Plans.enrolment("peran" + Plans.freshNip().substring(8));
             form.setMentor(role[0]);
             form.setCoach(role[1]);
             form.setExaminer(role[2]);

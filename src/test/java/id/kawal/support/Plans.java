@@ -59,7 +59,9 @@ public class Plans {
 
     /** A valid, unused NIP. */
     public static String freshNip() {
-        return "19850101" + "201001" + "1" + String.format("%03d", SEQUENCE.incrementAndGet());
+        int n = SEQUENCE.incrementAndGet();
+        // appointed in January of 2010, 2011, ... a thousand at a time: always 18 digits
+        return "19850101" + (2010 + n / 1000) + "01" + "1" + String.format("%03d", n % 1000);
     }
 
     public static EnrolmentForm enrolment(String username) {
