@@ -284,20 +284,32 @@ class ActionPlanInboxTest {
 
     @Test
     void theEnginesTasksHaveAnIndexInTheInboxOrder() {
-        List<String> columns = jdbc.execute((Connection connection) -> {
+        assertThat(indexColumns("ACT_RU_TASK", "kawal_ix_task_inbox_order")).containsExactly("DUE_DATE_", "CREATE_TIME_", "ID_");
+    }
+
+    @Test
+    void eachPartOfAnInboxAndTheEnginesSubtaskLookupHaveTheirIndexes() {
+        assertThat(indexColumns("ACT_RU_TASK", "kawal_ix_task_assignee_order"))
+                .containsExactly("ASSIGNEE_", "DUE_DATE_", "CREATE_TIME_", "ID_");
+        assertThat(indexColumns("ACT_RU_TASK", "kawal_ix_task_parent")).containsExactly("PARENT_TASK_ID_");
+        assertThat(indexColumns("action_plan", "ix_action_plan_mentor")).containsExactly("MENTOR", "ID");
+    }
+
+    /** The columns of one index of a table, in order, upper case. */
+    private List<String> indexColumns(String tableName, String indexName) {
+        return jdbc.execute((Connection connection) -> {
             DatabaseMetaData meta = connection.getMetaData();
-            String table = meta.storesLowerCaseIdentifiers() ? "act_ru_task" : "ACT_RU_TASK";
+            String table = meta.storesLowerCaseIdentifiers() ? tableName.toLowerCase(Locale.ROOT) : tableName.toUpperCase(Locale.ROOT);
             List<String> found = new ArrayList<>();
             try (ResultSet index = meta.getIndexInfo(null, null, table, false, false)) {
                 while (index.next()) {
-                    if ("kawal_ix_task_inbox_order".equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                    if (indexName.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
                         found.add(index.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                     }
                 }
             }
             return found;
         });
-        assertThat(columns).containsExactly("DUE_DATE_", "CREATE_TIME_", "ID_");
     }
 
     @Test
