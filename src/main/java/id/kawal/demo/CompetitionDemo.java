@@ -5,6 +5,7 @@ import static id.kawal.competition.CompetitionProcess.*;
 import id.kawal.competition.Competition;
 import id.kawal.competition.CompetitionForm;
 import id.kawal.competition.CompetitionKind;
+import id.kawal.competition.CompetitionRepository;
 import id.kawal.competition.CompetitionService;
 import id.kawal.competition.Criterion;
 import id.kawal.competition.DeskReviewForm;
@@ -49,9 +50,12 @@ class CompetitionDemo {
     private final TaskService tasks;
     private final ManagementService management;
     private final Clock clock;
+    private final CompetitionRepository rounds;
 
     CompetitionDemo(UserAccountService accounts, CompetitionService competitions, EntryService entries, JuryService jury,
-            ResultsService results, TaskService tasks, ManagementService management, Clock clock) {
+            ResultsService results, TaskService tasks, ManagementService management, Clock clock,
+            CompetitionRepository rounds) {
+        this.rounds = rounds;
         this.accounts = accounts;
         this.competitions = competitions;
         this.entries = entries;
@@ -66,7 +70,11 @@ class CompetitionDemo {
             String special) {
     }
 
-    void load() {
+    /** The round of 2023, whose existence says that this part of the demo is in. */
+    static final String FINISHED_ROUND = "Layanan Inovasi Daerah 2023";
+
+    /** The OPD officers and the jurors: made before the rounds, with the demo's other accounts. */
+    void accounts() {
         person("opd1", "dr. Rina Kusumawati", "RSUD Bendan", Role.OPD);
         person("opd2", "Agus Prasetyo, S.T.", "Bappeda", Role.OPD);
         person("opd3", "Siti Maesaroh, S.Sos.", "Kecamatan Pekalongan Selatan", Role.OPD);
@@ -75,12 +83,21 @@ class CompetitionDemo {
         person("juri1", "Dr. Ahmad Fauzi (UMPP)", "Universitas Muhammadiyah Pekajangan Pekalongan", Role.JUROR);
         person("juri2", "Nurul Hidayah (KOMPAK)", "KOMPAK", Role.JUROR);
         person("juri3", "Ir. Hendra Wijaya (Bappeda)", "Bappeda", Role.JUROR);
+    }
+
+    /** Whether the rounds are in: {@link #load} makes this round first, in one transaction with the rest. */
+    boolean loaded() {
+        return rounds.existsByName(FINISHED_ROUND);
+    }
+
+    /** The two rounds, run by the administrator and the accounts of {@link #accounts}. */
+    void load() {
         finishedRound();
         openRound();
     }
 
     private void finishedRound() {
-        CompetitionForm form = form("Layanan Inovasi Daerah 2023", "Bappeda Kota Pekalongan", 2023, CompetitionKind.LOCAL,
+        CompetitionForm form = form(FINISHED_ROUND, "Bappeda Kota Pekalongan", 2023, CompetitionKind.LOCAL,
                 LocalDateTime.of(2023, 8, 1, 8, 0), LocalDateTime.of(2023, 9, 29, 16, 0),
                 LocalDate.of(2019, 1, 1), LocalDate.of(2023, 6, 30), LocalDate.of(2023, 10, 20), 6);
         Competition competition = competitions.create(form);
@@ -210,6 +227,9 @@ class CompetitionDemo {
     }
 
     private void person(String username, String name, String agency, Role role) {
+        if (accounts.exists(username)) {
+            return;
+        }
         accounts.createUser(username, DemoDataLoader.PASSWORD, new Person(username, name, null, null, agency), List.of(role));
     }
 }

@@ -24,6 +24,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,6 +38,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -113,27 +116,66 @@ public class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        // one transaction under the cluster-wide start-up lock: a node starting at the same moment waits, then
-        // finds the demo there; a crash half-way leaves no half demo
+        // The cluster-wide start-up lock is held by an outer transaction until the whole demo is in: a node starting at
+        // the same moment waits, then finds the demo there. The demo itself goes in as parts, each in a transaction of
+        // its own, so that the cohort and the competitions can be walked at the same time, one on each core; a part
+        // that is in is not loaded again, so a start that stopped half-way is completed by the next.
         transaction.executeWithoutResult(status -> {
             locks.hold(AppLocks.BOOTSTRAP);
-            if (cohortRepository.existsByCode(COHORT_CODE) || accounts.exists("admin")) {
-                return;
+            if (registryDemo.loaded()) {
+                return; // the last part is in: the whole demo is
+            }
+            if (accounts.exists("admin") && !accounts.exists(PARTICIPANTS.get(0).username())) {
+                return; // an administrator but not the demo's accounts: not the demo's database
             }
             log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
-            load();
-            competitionDemo.load();
-            registryDemo.load();
+            separately(this::accounts);
+            // the competitions on a second thread while this one walks the cohort: neither reads what the other writes
+            CompletableFuture<Void> competitions = competitionDemo.loaded() ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> separately(competitionDemo::load), DemoDataLoader::onSecondThread);
+            try {
+                if (!cohortRepository.existsByCode(COHORT_CODE)) {
+                    separately(this::load);
+                }
+            } finally {
+                // waited for even when the cohort failed: the outer transaction (and the lock) outlives both
+                try {
+                    competitions.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+            separately(registryDemo::load);
         });
     }
 
-    private void load() {
+    private void separately(Runnable part) {
+        TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.executeWithoutResult(status -> part.run());
+    }
+
+    private static void onSecondThread(Runnable task) {
+        Thread thread = new Thread(task, "kawal-demo-competitions");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Every account of the demo, each made unless it exists: the first part, committed before the others start. */
+    private void accounts() {
         accounts.ensureGroups();
         person("admin", "Administrator Pelatihan", null, "Pengelola Pelatihan", "BKPSDM Kota Pekalongan", Role.ADMIN);
         person("mentor", "H. Nur Priyantomo", "196805101994031006", "Sekretaris Daerah", "Sekretariat Daerah", Role.MENTOR);
         person("coach", "Dra. Sri Wahyuni, M.Si.", "197002141995032002", "Widyaiswara Ahli Utama", "BPSDMD Provinsi Jawa Tengah", Role.COACH);
         person("penguji", "Dr. Bambang Setiawan", "196911201996031001", "Widyaiswara Ahli Madya", "BPSDMD Provinsi Jawa Tengah", Role.EXAMINER);
+        for (Participant p : PARTICIPANTS) {
+            person(p.username(), p.name(), p.nip(), p.position(), p.agency(), Role.PARTICIPANT);
+        }
+        competitionDemo.accounts();
+    }
 
+    /** The cohort and its five participants, each walked to where the demo shows it. */
+    private void load() {
         CohortForm cohortForm = new CohortForm();
         cohortForm.setCode(COHORT_CODE);
         cohortForm.setName("PKA Angkatan I Tahun 2025");
@@ -143,8 +185,6 @@ public class DemoDataLoader implements ApplicationRunner {
         Cohort cohort = cohorts.create(cohortForm);
 
         for (Participant p : PARTICIPANTS) {
-            accounts.createUser(p.username(), PASSWORD, new Person(p.username(), p.name(), p.nip(), p.position(), p.agency()),
-                    List.of(Role.PARTICIPANT));
             EnrolmentForm enrolment = new EnrolmentForm();
             enrolment.setNip(p.nip());
             enrolment.setFullName(p.name());
@@ -240,7 +280,9 @@ public class DemoDataLoader implements ApplicationRunner {
     }
 
     private void person(String username, String name, String nip, String position, String agency, Role role) {
-        accounts.createUser(username, PASSWORD, new Person(username, name, nip, position, agency), List.of(role));
+        if (!accounts.exists(username)) {
+            accounts.createUser(username, PASSWORD, new Person(username, name, nip, position, agency), List.of(role));
+        }
     }
 
     /** A real one-page PDF, so the demo's documents pass the same content check as anyone's. */

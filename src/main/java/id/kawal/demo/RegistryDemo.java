@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * by their submission; here the four other 2025 innovations join from their action plans (on trial), JEMPOL gets its
  * owner and SIAP KAWAL its evidence, JEMPOL's yearly check waits for opd1's answer, and SIPANDU Perencanaan has
  * stopped, with its reason. Then SIAP KAWAL's owner (peserta1) is rotated: its handover waits at "Tunjuk penerus" for
- * the head of Diskominfo ({@value #OPD_HEAD}). Runs inside the demo loader's one transaction, on an empty database only.
+ * the head of Diskominfo ({@value #OPD_HEAD}). The demo's last part, in a transaction of its own once the cohort and
+ * the competitions are in.
  */
 @Component
 class RegistryDemo {
@@ -57,6 +58,11 @@ class RegistryDemo {
         this.checks = checks;
         this.index = index;
         this.clock = clock;
+    }
+
+    /** Whether this part is in: its account of the OPD's head is made in the same transaction as the rest. */
+    boolean loaded() {
+        return accounts.exists(OPD_HEAD);
     }
 
     void load() {
