@@ -128,22 +128,36 @@ public class DemoDataLoader implements ApplicationRunner {
             if (accounts.exists("admin") && !accounts.exists(PARTICIPANTS.get(0).username())) {
                 return; // an administrator but not the demo's accounts: not the demo's database
             }
-            log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
+            if (accounts.exists("admin")) {
+                log.info("Completing the demo, which an earlier start left half-way; every demo password is '{}'", PASSWORD);
+            } else {
+                log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
+            }
             separately(this::accounts);
-            // the competitions on a second thread while this one walks the cohort: neither reads what the other writes
+            // the competitions on a second thread while this one walks the cohort: they touch different rows
             CompletableFuture<Void> competitions = competitionDemo.loaded() ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.runAsync(() -> separately(competitionDemo::load), DemoDataLoader::onSecondThread);
+            RuntimeException failure = null;
             try {
                 if (!cohortRepository.existsByCode(COHORT_CODE)) {
                     separately(this::load);
                 }
-            } finally {
-                // waited for even when the cohort failed: the outer transaction (and the lock) outlives both
-                try {
-                    competitions.join();
-                } catch (CompletionException e) {
-                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            // waited for even when the cohort failed: the outer transaction, and with it the lock, outlives both
+            try {
+                competitions.join();
+            } catch (CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
                 }
+            }
+            if (failure != null) {
+                throw failure;
             }
             separately(registryDemo::load);
         });
