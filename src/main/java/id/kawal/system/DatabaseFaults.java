@@ -39,11 +39,20 @@ public final class DatabaseFaults {
                     || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isClosedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * HikariCP's answer to any use of a connection it has found broken and closed: {@code SQLException("Connection is
+     * closed")}, without an SQLState. It is what a transaction's rollback meets when the database went away under the
+     * transaction's connection (the rollback's failure then replaces the one that said so).
+     */
+    private static boolean isClosedByPool(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     /**

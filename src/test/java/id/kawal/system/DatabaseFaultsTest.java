@@ -1,17 +1,22 @@
 package id.kawal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseFaultsTest {
@@ -29,6 +34,24 @@ class DatabaseFaultsTest {
         // PostgreSQL ends the sessions of a server that shuts down with 57P01
         assertThat(DatabaseFaults.isUnavailable(new RuntimeException(
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+    }
+
+    @Test
+    void aRollbackOnAConnectionThePoolClosedAsBrokenIsAnOutage() throws Exception {
+        // the database went away under a transaction: HikariCP closed the broken connection, and the rollback that
+        // follows fails on it, its failure replacing the one that said why (as Spring's TransactionTemplate does)
+        SQLException closed;
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setJdbcUrl("jdbc:h2:mem:kawal-faults-closed");
+            Connection connection = pool.getConnection();
+            connection.close();
+            closed = catchThrowableOfType(SQLException.class, connection::rollback);
+        }
+        assertThat((Throwable) closed).as("what HikariCP throws on a connection it closed").isNotNull();
+        assertThat(DatabaseFaults.isUnavailable(new JpaSystemException(
+                new TransactionException("Unable to rollback against JDBC Connection", closed)))).isTrue();
+        assertThat(DatabaseFaults.isUnavailable(new SQLException("Connection is closed, says someone else", (String) null)))
+                .as("only the pool's own words").isFalse();
     }
 
     @Test
