@@ -62,6 +62,8 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ActionPlanWorkflow workflow;
     private final TaskService tasks;
     private final TransactionTemplate transaction;
+    /** Each part of the demo commits on its own, whatever transaction it is called in. */
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final CompetitionDemo competitionDemo;
     private final AppLocks locks;
@@ -79,6 +81,8 @@ public class DemoDataLoader implements ApplicationRunner {
         this.workflow = workflow;
         this.tasks = tasks;
         this.transaction = transaction;
+        this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -125,48 +129,50 @@ public class DemoDataLoader implements ApplicationRunner {
             if (registryDemo.loaded()) {
                 return; // the last part is in: the whole demo is
             }
-            if (accounts.exists("admin") && !accounts.exists(PARTICIPANTS.get(0).username())) {
+            boolean begun = accounts.exists("admin");
+            if (begun && !accounts.exists(PARTICIPANTS.get(0).username())) {
                 return; // an administrator but not the demo's accounts: not the demo's database
             }
-            if (accounts.exists("admin")) {
+            if (begun) {
                 log.info("Completing the demo, which an earlier start left half-way; every demo password is '{}'", PASSWORD);
             } else {
                 log.info("Empty database: loading the demo (PKA Angkatan I Tahun 2025, Kota Pekalongan); every demo password is '{}'", PASSWORD);
             }
-            separately(this::accounts);
-            // the competitions on a second thread while this one walks the cohort: they touch different rows
-            CompletableFuture<Void> competitions = competitionDemo.loaded() ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> separately(competitionDemo::load), DemoDataLoader::onSecondThread);
-            RuntimeException failure = null;
-            try {
-                if (!cohortRepository.existsByCode(COHORT_CODE)) {
-                    separately(this::load);
-                }
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            // waited for even when the cohort failed: the outer transaction, and with it the lock, outlives both
-            try {
-                competitions.join();
-            } catch (CompletionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
-                if (failure == null) {
-                    failure = cause;
-                } else {
-                    failure.addSuppressed(cause);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-            separately(registryDemo::load);
+            ownTransaction.executeWithoutResult(s -> accounts());
+            cohortAndCompetitionsAtOnce();
+            ownTransaction.executeWithoutResult(s -> registryDemo.load());
         });
     }
 
-    private void separately(Runnable part) {
-        TransactionTemplate own = new TransactionTemplate(transaction.getTransactionManager());
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        own.executeWithoutResult(status -> part.run());
+    /**
+     * The competitions on a second thread while this one walks the cohort (they touch different rows), each part
+     * unless it is in. Both are waited for, whichever fails: the outer transaction, and with it the lock, outlives both.
+     */
+    private void cohortAndCompetitionsAtOnce() {
+        CompletableFuture<Void> competitions = competitionDemo.loaded() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> ownTransaction.executeWithoutResult(s -> competitionDemo.load()),
+                        DemoDataLoader::onSecondThread);
+        RuntimeException failure = null;
+        try {
+            if (!cohortRepository.existsByCode(COHORT_CODE)) {
+                ownTransaction.executeWithoutResult(s -> load());
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            competitions.join();
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private static void onSecondThread(Runnable task) {
