@@ -37,9 +37,9 @@ import org.springframework.data.jpa.repository.Query;
  * here is kept but the libraries' own caches, and nothing waits for it: a step that fails is skipped (debug log).
  * Once per JVM; off with {@code kawal.startup.warm-up=false}. Registered in {@code META-INF/spring.factories}.
  * <p>
- * Measured in interleaved starts of the demo launch (README, <i>Start-up</i>): about 2 s less to ready and 2 s less
- * of the main thread's CPU. Reading the engine's MyBatis mappings here as well was tried and left out: it cost the
- * second core more than it saved the main thread (ready later, not sooner), as in an earlier try.
+ * Measured in interleaved starts of the demo launch (README, <i>Start-up</i>): about 1 s less to ready and 2 s less
+ * of the main thread's CPU. Reading the engine's MyBatis mappings here and signing a throw-away certificate were
+ * tried and left out: each cost the second core more than it saved the main thread (ready later, not sooner).
  */
 public class StartupWarmUp implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
