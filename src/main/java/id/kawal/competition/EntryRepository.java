@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface EntryRepository extends JpaRepository<Entry, Long> {
 
@@ -15,7 +17,9 @@ public interface EntryRepository extends JpaRepository<Entry, Long> {
     @EntityGraph(attributePaths = "competition")
     List<Entry> findByOpdIgnoreCaseOrderBySubmittedAtDesc(String opd);
 
-    Optional<Entry> findByProcessInstanceId(String processInstanceId);
+    /** The entry of a process: looked up on every step (see {@code ActionPlanRepository.findByProcessInstanceId}). */
+    @Query("select e from Entry e where e.processInstanceId = :processInstanceId")
+    Optional<Entry> findByProcessInstanceId(@Param("processInstanceId") String processInstanceId);
 
     /** The entries of a page of tasks, with their competitions, in one query. */
     @EntityGraph(attributePaths = "competition")

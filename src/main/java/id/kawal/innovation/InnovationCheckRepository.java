@@ -19,7 +19,9 @@ public interface InnovationCheckRepository extends JpaRepository<InnovationCheck
     @Query("select c.innovation.id from InnovationCheck c where c.year = :year and c.innovation.id in :ids")
     List<Long> checkedAmong(@Param("year") int year, @Param("ids") Collection<Long> innovationIds);
 
-    Optional<InnovationCheck> findByProcessInstanceId(String processInstanceId);
+    /** The check of a process: looked up on every step (see {@code ActionPlanRepository.findByProcessInstanceId}). */
+    @Query("select c from InnovationCheck c where c.processInstanceId = :processInstanceId")
+    Optional<InnovationCheck> findByProcessInstanceId(@Param("processInstanceId") String processInstanceId);
 
     /** The checks of some processes with their records, in one query: the rows of an inbox page. */
     @Query("select c from InnovationCheck c join fetch c.innovation where c.processInstanceId in :ids")

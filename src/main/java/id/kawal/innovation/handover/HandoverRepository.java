@@ -13,7 +13,9 @@ public interface HandoverRepository extends JpaRepository<Handover, Long> {
 
     List<Handover> findByInnovationIdOrderByStartedAtDescIdDesc(Long innovationId);
 
-    Optional<Handover> findByProcessInstanceId(String processInstanceId);
+    /** The handover of a process: looked up on every step (see {@code ActionPlanRepository.findByProcessInstanceId}). */
+    @Query("select h from Handover h where h.processInstanceId = :processInstanceId")
+    Optional<Handover> findByProcessInstanceId(@Param("processInstanceId") String processInstanceId);
 
     /**
      * The open steps a user may do, the oldest first: naming a successor (heads of the OPD, administrators), handing
