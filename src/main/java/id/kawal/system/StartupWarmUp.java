@@ -28,9 +28,9 @@ import org.springframework.data.jpa.repository.Query;
  * do cold on the main thread, where every start waits for it:
  * <ul>
  * <li>parses the app's JPQL queries ({@code @Query}) with Spring Data's query parser and with Hibernate's, two ANTLR
- * grammars whose first parses are slow: on the 2-core machine the app's queries (28 with the count queries) take
- * about 1.7 s cold and 20 ms warm, most of it filling the parsers' shared caches. The repositories, made later on
- * the main thread, find them warm;</li>
+ * grammars whose first parses are slow: on the 2-core machine 28 of the app's queries took about 1.7 s cold and
+ * 20 ms warm, most of it filling the parsers' shared caches. The repositories, made later on the main thread, find
+ * them warm;</li>
  * <li>makes a throw-away PDF/A page ({@link PdfWarmUp}), loading PDFBox and parsing the fonts that the demo's and
  * every certificate's documents use.</li>
  * </ul>
