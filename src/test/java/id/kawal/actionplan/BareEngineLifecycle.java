@@ -76,7 +76,9 @@ public class BareEngineLifecycle {
             people.save(new Person(participant, "Peserta " + participant, nip, "Kepala Seksi", "Dinas Uji"));
             ActionPlan p = new ActionPlan(cohorts.getReferenceById(cohortId), participant, nip, mentor, coach, examiner,
                     clock.instant());
-            p.writeProposal("Inovasi", "Masalah", "Tujuan", List.of(new PlannedMilestone("Tonggak 1", LocalDate.now(clock).plusDays(7))));
+            // an innovation of its own, as in the app's path: at graduation each becomes a registry record, whose names
+            // are unique per OPD; with one title for all, two graduating at once collide (the loser's step is a 409)
+            p.writeProposal("Inovasi " + participant, "Masalah", "Tujuan", List.of(new PlannedMilestone("Tonggak 1", LocalDate.now(clock).plusDays(7))));
             p.score(ActionPlan.SeminarRole.EXAMINER, new BigDecimal("88"));
             p.score(ActionPlan.SeminarRole.COACH, new BigDecimal("90"));
             p.score(ActionPlan.SeminarRole.MENTOR, new BigDecimal("86"));
