@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.apache.ibatis.session.Configuration;
 import org.hibernate.grammars.hql.HqlParser;
 import org.hibernate.query.hql.internal.HqlParseTreeBuilder;
 import org.slf4j.Logger;
@@ -31,16 +32,20 @@ import org.springframework.data.jpa.repository.Query;
  * grammars whose first parses are slow: on the 2-core machine 28 of the app's queries took about 1.7 s cold and
  * 20 ms warm, most of it filling the parsers' shared caches. The repositories, made later on the main thread, find
  * them warm;</li>
+ * <li>reads the process engine's MyBatis mappings for the configured database ({@link EngineMappings}), which the
+ * engine takes when it is built ({@link ReadAheadEngineConfiguration}) instead of reading them on the main thread;</li>
  * <li>makes a throw-away PDF/A page ({@link PdfWarmUp}), loading PDFBox and parsing the fonts that the demo's and
  * every certificate's documents use.</li>
  * </ul>
  * Spring Boot's own {@code BackgroundPreinitializer} does the same for Jackson, validation and the like. Nothing made
- * here is kept but the libraries' own caches, and nothing waits for it: a step that fails is skipped (debug log).
- * Once per JVM; off with {@code kawal.startup.warm-up=false}. Registered in {@code META-INF/spring.factories}.
+ * here is kept but the libraries' own caches and the engine's mappings, and only the engine waits for it (for its
+ * mappings, once their reading has begun): a step that fails is skipped (debug log). Once per JVM; off with
+ * {@code kawal.startup.warm-up=false}. Registered in {@code META-INF/spring.factories}.
  * <p>
- * Measured in interleaved starts of the demo launch (README, <i>Start-up</i>): about 1 s less to ready and 2 s less
- * of the main thread's CPU. Reading the engine's MyBatis mappings here and signing a throw-away certificate were
- * tried and left out: each cost the second core more than it saved the main thread (ready later, not sooner).
+ * Measured in interleaved starts of the demo launch (README, <i>Start-up</i>): the queries and the PDF, about 1 s
+ * less to ready; the engine's mappings, about another 1 s once the heap was sized for the start (with the default
+ * heap, collecting every 30 to 80 MB, the second core had no room for them). Signing a throw-away certificate was
+ * tried and left out: it cost the second core more than it saved the main thread.
  */
 public class StartupWarmUp implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -60,6 +65,11 @@ public class StartupWarmUp implements ApplicationListener<ApplicationEnvironment
             return false;
         }
         ClassLoader classLoader = event.getSpringApplication().getClassLoader();
+        String databaseType = EngineMappings.databaseType(event.getEnvironment().getProperty("spring.datasource.url"));
+        if (databaseType != null) {
+            EngineMappings.SHARED.announce(databaseType,
+                    event.getEnvironment().getProperty("camunda.bpm.database.table-prefix", ""));
+        }
         Thread thread = new Thread(() -> run(classLoader), "kawal-warm-up");
         thread.setDaemon(true);
         thread.setContextClassLoader(classLoader);
@@ -72,9 +82,14 @@ public class StartupWarmUp implements ApplicationListener<ApplicationEnvironment
         List<String> queries = step("finding the JPQL queries", () -> jpqlQueries(classLoader), List.of());
         int springData = step("Spring Data's query parser", () -> parseWithSpringData(queries, classLoader), 0);
         int hibernate = step("Hibernate's query parser", () -> parseWithHibernate(queries), 0);
+        int statements = step("the engine's mappings", () -> {
+            Configuration read = EngineMappings.SHARED.readAnnounced(classLoader);
+            return read == null ? 0 : read.getMappedStatementNames().size();
+        }, 0);
         int pdf = step("a PDF/A page", PdfWarmUp::run, 0);
-        log.debug("Warm-up done in {} ms: {} queries parsed by Spring Data, {} by Hibernate, a PDF of {} bytes",
-                (System.nanoTime() - start) / 1_000_000, springData, hibernate, pdf);
+        log.debug("Warm-up done in {} ms: {} queries parsed by Spring Data, {} by Hibernate, the engine's {} "
+                + "statements read, a PDF of {} bytes", (System.nanoTime() - start) / 1_000_000, springData,
+                hibernate, statements, pdf);
     }
 
     /**
