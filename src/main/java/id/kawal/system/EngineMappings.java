@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The mappings depend on the database type (its paging syntax and the like) and on the table prefix, which the
  * warm-up takes from the configuration ({@code spring.datasource.url}); the engine learns its type from the
- * database itself and takes the mappings only if both agree. A mapping read ahead is taken once: a second engine in
- * the same JVM (tests) reads its own, as does an engine that comes before the warm-up has begun reading (it then
- * does not begin) or after it failed.
+ * database itself and takes the mappings only if both agree. They are offered once: a second engine in the same JVM
+ * (tests) reads its own, as does an engine that comes before the warm-up has begun reading them (it then does not
+ * begin), after the reading failed, or after waiting a minute for it.
  */
 public final class EngineMappings {
 
