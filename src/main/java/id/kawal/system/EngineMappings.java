@@ -64,7 +64,8 @@ public final class EngineMappings {
             Configuration configuration = read(announced.databaseType(), announced.tablePrefix(), classLoader);
             announced.read().complete(configuration);
             return configuration;
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) {
+            // an engine waiting for them reads its own at once
             announced.read().completeExceptionally(e);
             throw e;
         }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Bean;
  */
 public class ReadAheadEngineConfiguration extends SpringProcessEngineConfiguration {
 
-    private final transient EngineMappings readAhead;
+    private final EngineMappings readAhead;
 
     /** Takes the mappings read ahead by this JVM's start-up warm-up. */
     public ReadAheadEngineConfiguration() {

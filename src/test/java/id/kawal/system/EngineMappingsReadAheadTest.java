@@ -1,6 +1,7 @@
 package id.kawal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -118,6 +119,16 @@ class EngineMappingsReadAheadTest {
 
         assertThat(taken).isNotNull().isSameAs(reading.get(60, TimeUnit.SECONDS));
         assertThat(mappings.take("h2", "")).as("taken once").isNull();
+    }
+
+    @Test
+    void aReadingThatFailedLeavesTheEngineToReadItsOwn() {
+        mappings.announce("h2", "");
+        ClassLoader withoutTheEngine = new ClassLoader(null) {
+        };
+
+        assertThatThrownBy(() -> mappings.readAnnounced(withoutTheEngine)).isInstanceOf(IllegalStateException.class);
+        assertThat(mappings.take("h2", "")).isNull();
     }
 
     @Test
